@@ -1,0 +1,70 @@
+/**
+ * Command-line front end of the core: `npm run --silent transcript -- FILE [--json | --markdown]`.
+ * Bad input: one plain line on stderr and exit code 2. The JSON field names are a public contract.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { MAX_TRANSCRIPT_BYTES } from '../core/decode-transcript-bytes.ts';
+import { readTranscript } from '../core/read-transcript.ts';
+import { isTranscriptError } from '../core/transcript-model.ts';
+import { transcriptToMarkdown } from '../core/transcript-markdown.ts';
+
+const USAGE = 'usage: npm run --silent transcript -- FILE [--json | --markdown]';
+
+/** Runs the CLI; returns the exit code. Output goes through the given writers so tests can call it. */
+export function runCli(args: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  const flags = args.filter((arg) => arg.startsWith('--'));
+  const files = args.filter((arg) => !arg.startsWith('--'));
+  if (flags.includes('--help')) {
+    out(`${USAGE}\n  --json       the transcript model as JSON (default)\n  --markdown   a readable bilingual Markdown version\n`);
+    return 0;
+  }
+  const unknown = flags.find((flag) => flag !== '--json' && flag !== '--markdown');
+  if (unknown) {
+    err(`transcript: unknown option ${unknown} (${USAGE})\n`);
+    return 2;
+  }
+  if (files.length !== 1 || (flags.includes('--json') && flags.includes('--markdown'))) {
+    err(`transcript: ${USAGE}\n`);
+    return 2;
+  }
+  const file = files[0] ?? '';
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_TRANSCRIPT_BYTES) {
+      err(`transcript: ${file}: the file is ${(size / 1024 / 1024).toFixed(0)} MB; transcripts up to ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB are read\n`);
+      return 2;
+    }
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    err(`transcript: ${file}: ${reason}\n`);
+    return 2;
+  }
+  try {
+    const transcript = readTranscript(bytes, { fallbackTitle: basename(file).replace(/\.[^.]+$/, '') });
+    out(flags.includes('--markdown') ? transcriptToMarkdown(transcript) : `${JSON.stringify(transcript, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (isTranscriptError(error)) {
+      err(`transcript: ${file}: ${error.message}\n`);
+      return 2;
+    }
+    err(`transcript: ${file}: could not be read as a transcript (internal error: ${error instanceof Error ? error.message : String(error)})\n`);
+    return 1;
+  }
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(basename(process.argv[1]));
+if (isMain) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
+  process.exitCode = runCli(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  );
+}

@@ -1,0 +1,167 @@
+import { readCallIdentity } from './call-meta.ts';
+import { detectQuestions, type DraftTurn } from './detect-questions.ts';
+import { isChineseLine, isDisclaimerLine, isHeaderLike, splitHeader } from './line-kind.ts';
+import { pairParagraphs, type SourceLine } from './pair-paragraphs.ts';
+import {
+  TranscriptError,
+  type Diagnostic,
+  type Disclaimer,
+  type SummaryLine,
+  type Transcript,
+  type Turn,
+} from './transcript-model.ts';
+
+export interface ParseOptions {
+  /** Recorded in `meta.encoding`; defaults to "utf-8". */
+  encoding?: string;
+  /** Used as the title when the call does not name itself (e.g. the file name). */
+  fallbackTitle?: string;
+  /** Called with the share of lines read so far (0…1), every few thousand lines. */
+  onProgress?: (fraction: number) => void;
+}
+
+const PROGRESS_EVERY = 4096;
+
+/** Splits text into its non-blank lines, trimmed, with 1-based line numbers. */
+function sourceLines(text: string, onProgress?: (fraction: number) => void): SourceLine[] {
+  const raw = text.indexOf('\r') === -1 ? text.split('\n') : text.split(/\r\n?|\n/);
+  const lines: SourceLine[] = [];
+  for (let index = 0; index < raw.length; index += 1) {
+    const trimmed = (raw[index] ?? '').trim();
+    if (trimmed !== '') lines.push({ text: trimmed, line: index + 1 });
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress((index / raw.length) * 0.5);
+  }
+  return lines;
+}
+
+/** Indices of lines that start a speaker header: a header-shaped line written twice in a row. */
+function headerStarts(lines: readonly SourceLine[]): Set<number> {
+  const starts = new Set<number>();
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const text = lines[index]?.text;
+    if (text !== undefined && text === lines[index + 1]?.text && isHeaderLike(text)) {
+      starts.add(index);
+      index += 1;
+    }
+  }
+  return starts;
+}
+
+/**
+ * Parses the text of a bilingual transcript into the Transcript model. Lossless: every non-blank line
+ * lands in exactly one place (summary, disclaimer, a turn's header or paragraphs, or a diagnostic).
+ * Throws TranscriptError ('empty', 'not-a-transcript') with a plain message.
+ */
+export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
+  const { onProgress } = options;
+  const lines = sourceLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, onProgress);
+  if (lines.length === 0) throw new TranscriptError('empty', 'The file is empty: there is no text in it to read.');
+
+  const starts = headerStarts(lines);
+  if (starts.size === 0) {
+    throw new TranscriptError(
+      'not-a-transcript',
+      'This does not look like an earnings-call transcript: no speaker lines were found. Duet expects each speaker’s name on a line written twice, followed by English paragraphs and their Chinese translations.',
+    );
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const summary: SummaryLine[] = [];
+  let disclaimer: Disclaimer | null = null;
+  const drafts: DraftTurn[] = [];
+  const bodies: SourceLine[][] = [];
+  let body: SourceLine[] | null = null;
+  let englishOnly = true;
+
+  for (let index = 0; index < lines.length; index += 1) {
+    const source = lines[index];
+    if (!source) continue;
+    if (onProgress && index % PROGRESS_EVERY === 0) onProgress(0.5 + (index / lines.length) * 0.4);
+    if (starts.has(index)) {
+      const next = lines[index + 1];
+      const { speaker, title } = splitHeader(source.text);
+      drafts.push({ speaker, title, line: source.line, headerLines: [source.line, next?.line ?? source.line], paragraphs: [] });
+      body = [];
+      bodies.push(body);
+      index += 1;
+      continue;
+    }
+    if (isDisclaimerLine(source.text)) {
+      if (disclaimer === null) disclaimer = { text: source.text, line: source.line };
+      else {
+        diagnostics.push({
+          line: source.line,
+          kind: 'extra-disclaimer',
+          message: `Line ${source.line} repeats the translation disclaimer.`,
+          text: source.text,
+        });
+      }
+      continue;
+    }
+    if (body) {
+      if (englishOnly && isChineseLine(source.text)) englishOnly = false;
+      body.push(source);
+    } else if (isChineseLine(source.text)) {
+      summary.push({ zh: source.text, line: source.line });
+    } else {
+      diagnostics.push({
+        line: source.line,
+        kind: 'unattributed',
+        message: `Line ${source.line} comes before the first speaker and is not part of the summary.`,
+        text: source.text,
+      });
+    }
+  }
+
+  drafts.forEach((draft, index) => {
+    draft.paragraphs = pairParagraphs(bodies[index] ?? [], englishOnly);
+    for (const paragraph of draft.paragraphs) {
+      if (paragraph.en !== null && paragraph.zh === null && !englishOnly) {
+        diagnostics.push({
+          line: paragraph.line,
+          kind: 'missing-translation',
+          message: `Line ${paragraph.line} (${draft.speaker}) has no Chinese translation after it.`,
+        });
+      } else if (paragraph.en === null) {
+        diagnostics.push({
+          line: paragraph.line,
+          kind: 'orphan-translation',
+          message: `Line ${paragraph.line} (${draft.speaker}) is Chinese with no English paragraph before it.`,
+        });
+      }
+    }
+  });
+  diagnostics.sort((a, b) => a.line - b.line);
+  onProgress?.(0.95);
+
+  const structure = detectQuestions(drafts);
+  const turns: Turn[] = drafts.map((draft, index) => ({
+    speaker: draft.speaker,
+    title: draft.title,
+    role: structure.roles[index] ?? 'company',
+    section: structure.sections[index] ?? 'presentation',
+    line: draft.line,
+    headerLines: draft.headerLines,
+    paragraphs: draft.paragraphs,
+  }));
+
+  const opening: string[] = [];
+  for (const turn of turns.slice(0, 6)) {
+    for (const paragraph of turn.paragraphs.slice(0, 3)) if (paragraph.en) opening.push(paragraph.en);
+  }
+  const identity = readCallIdentity(opening);
+  const title =
+    identity.title ??
+    options.fallbackTitle ??
+    ([identity.company, identity.period].filter(Boolean).join(' ') || 'Untitled call');
+  onProgress?.(1);
+
+  return {
+    meta: { company: identity.company, title, period: identity.period, encoding: options.encoding ?? 'utf-8' },
+    summary,
+    disclaimer,
+    turns,
+    questions: structure.questions,
+    diagnostics,
+  };
+}

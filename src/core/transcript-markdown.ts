@@ -1,0 +1,48 @@
+import { analystFirms } from './analyst-firms.ts';
+import type { Role, Transcript } from './transcript-model.ts';
+
+const ROLE_LABEL: Record<Role, string> = { operator: 'Operator', company: 'Company', analyst: 'Analyst' };
+
+/** Escapes text so Markdown shows it literally (no headings, lists, links or emphasis from transcript text). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/([\\`*_[\]{}<>|~])/g, '\\$1')
+    .replace(/^(\s*)([#>+-]|\d+[.)])(\s)/, '$1\\$2$3');
+}
+
+/** A readable bilingual Markdown version of a transcript: headings per turn, English then Chinese as a quote. */
+export function transcriptToMarkdown(transcript: Transcript): string {
+  const out: string[] = [];
+  const { meta } = transcript;
+  out.push(`# ${escapeMarkdown(meta.title)}`, '');
+  const facts = [meta.company && `Company: ${escapeMarkdown(meta.company)}`, meta.period && `Period: ${meta.period}`]
+    .filter(Boolean)
+    .join(' · ');
+  if (facts) out.push(facts, '');
+  if (transcript.summary.length > 0) {
+    out.push('## Summary / 摘要', '');
+    for (const line of transcript.summary) out.push(`- ${escapeMarkdown(line.zh)}`);
+    out.push('');
+  }
+  if (transcript.disclaimer) out.push(`_${escapeMarkdown(transcript.disclaimer.text)}_`, '');
+  const firms = analystFirms(transcript);
+  const questionAt = new Map(transcript.questions.map((question) => [question.turn, question]));
+  let section = '';
+  transcript.turns.forEach((turn, index) => {
+    if (turn.section !== section) {
+      section = turn.section;
+      out.push(section === 'qa' ? '## Questions and answers' : '## Presentation', '');
+    }
+    const question = questionAt.get(index);
+    if (question) out.push(`### Q${question.n}. ${escapeMarkdown(question.introducedAs)}, ${escapeMarkdown(question.firm)}`, '');
+    const firm = turn.role === 'analyst' ? firms.get(turn.speaker) : undefined;
+    const who = [turn.title, firm].filter(Boolean).map((part) => escapeMarkdown(part ?? '')).join(', ');
+    out.push(`#### ${escapeMarkdown(turn.speaker)}${who ? ` — ${who}` : ''} (${ROLE_LABEL[turn.role]})`, '');
+    for (const paragraph of turn.paragraphs) {
+      if (paragraph.en !== null) out.push(escapeMarkdown(paragraph.en), '');
+      if (paragraph.zh !== null) out.push(`> ${escapeMarkdown(paragraph.zh)}`, '');
+      else out.push('> _(no translation in the file)_', '');
+    }
+  });
+  return `${out.join('\n').trimEnd()}\n`;
+}

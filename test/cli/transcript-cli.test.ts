@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { runCli } from '../../src/cli/transcript.ts';
+import { smallCall } from '../support/transcript-text.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'duet-cli-'));
+const callFile = join(dir, 'northstar.txt');
+writeFileSync(callFile, smallCall());
+const pngFile = join(dir, 'chart.png');
+writeFileSync(pngFile, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+const emptyFile = join(dir, 'empty.txt');
+writeFileSync(emptyFile, '');
+
+function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, (text) => (stdout += text), (text) => (stderr += text));
+  return { code, stdout, stderr };
+}
+
+test('--json prints the model with the contract field names', () => {
+  const { code, stdout, stderr } = run([callFile, '--json']);
+  expect(code).toBe(0);
+  expect(stderr).toBe('');
+  const model = JSON.parse(stdout) as Record<string, unknown>;
+  expect(Object.keys(model)).toEqual(['meta', 'summary', 'disclaimer', 'turns', 'questions', 'diagnostics']);
+  expect(model.meta).toEqual({ company: 'Northstar Devices', title: expect.any(String), period: 'Q2 2025', encoding: 'utf-8' });
+  const turns = model.turns as Array<Record<string, unknown>>;
+  expect(Object.keys(turns[1] ?? {})).toEqual(expect.arrayContaining(['speaker', 'title', 'role', 'section', 'line', 'paragraphs']));
+  const questions = model.questions as Array<Record<string, unknown>>;
+  expect(questions[1]).toMatchObject({ n: 2, asker: 'Unidentified Analyst', introducedAs: 'Mia Holt', firm: 'Kestrel Securities', answeredBy: ['Ana Ruiz'] });
+});
+
+test('--markdown prints a readable bilingual version with roles and questions', () => {
+  const { code, stdout } = run([callFile, '--markdown']);
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/^# Northstar Devices Second Quarter 2025 Earnings Conference Call\n/);
+  expect(stdout).toContain('### Q1. Lee Chang, Harbor Lane Capital');
+  expect(stdout).toContain('#### Lee W. Chang — VP, Harbor Lane Capital (Analyst)');
+  expect(stdout).toContain('Margins expanded 150 basis points.\n\n> 利潤率擴大了 150 個基點。');
+});
+
+test('bad input gives one plain line on stderr and exit code 2', () => {
+  for (const args of [[pngFile], [emptyFile], [join(dir, 'missing.txt')], [dir], [], [callFile, '--yaml']]) {
+    const { code, stdout, stderr } = run(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
+  }
+  expect(run([pngFile]).stderr).toMatch(/PNG image, not a text transcript/);
+  expect(run([join(dir, 'missing.txt')]).stderr).toMatch(/no such file/);
+});
+
+test('the real command exits 2 with one line on stderr for a binary file', () => {
+  const result = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/transcript.ts', pngFile, '--json'], { encoding: 'utf8' });
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^transcript: .*chart\.png: This file is a PNG image/)]);
+}, 20_000);
