@@ -8,6 +8,7 @@ import { MAX_TRANSCRIPT_BYTES } from '../core/decode-transcript-bytes.ts';
 import { readTranscript } from '../core/read-transcript.ts';
 import { isTranscriptError } from '../core/transcript-model.ts';
 import { transcriptToMarkdown } from '../core/transcript-markdown.ts';
+import { checkTranslation } from '../core/translation-checks.ts';
 
 const USAGE = 'usage: npm run --silent transcript -- FILE [--json | --markdown]';
 
@@ -45,7 +46,8 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
   }
   try {
     const transcript = readTranscript(bytes, { fallbackTitle: basename(file).replace(/\.[^.]+$/, '') });
-    out(flags.includes('--markdown') ? transcriptToMarkdown(transcript) : `${JSON.stringify(transcript, null, 2)}\n`);
+    if (flags.includes('--markdown')) out(transcriptToMarkdown(transcript));
+    else out(`${JSON.stringify({ ...transcript, checks: checkTranslation(transcript) }, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (isTranscriptError(error)) {

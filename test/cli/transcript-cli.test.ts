@@ -26,12 +26,24 @@ test('--json prints the model with the contract field names', () => {
   expect(code).toBe(0);
   expect(stderr).toBe('');
   const model = JSON.parse(stdout) as Record<string, unknown>;
-  expect(Object.keys(model)).toEqual(['meta', 'summary', 'disclaimer', 'turns', 'questions', 'diagnostics']);
+  expect(Object.keys(model)).toEqual(['meta', 'summary', 'disclaimer', 'turns', 'questions', 'diagnostics', 'checks']);
+  expect(model.checks).toEqual([]);
   expect(model.meta).toEqual({ company: 'Northstar Devices', title: expect.any(String), period: 'Q2 2025', encoding: 'utf-8' });
   const turns = model.turns as Array<Record<string, unknown>>;
   expect(Object.keys(turns[1] ?? {})).toEqual(expect.arrayContaining(['speaker', 'title', 'role', 'section', 'line', 'paragraphs']));
   const questions = model.questions as Array<Record<string, unknown>>;
   expect(questions[1]).toMatchObject({ n: 2, asker: 'Unidentified Analyst', introducedAs: 'Mia Holt', firm: 'Kestrel Securities', answeredBy: ['Ana Ruiz'] });
+});
+
+test('--json lists translation checks with the English line, the kind and a plain message', () => {
+  const file = join(dir, 'slip.txt');
+  writeFileSync(file, smallCall().replace('3.1 億美元', '310 萬美元'));
+  const { code, stdout } = run([file, '--json']);
+  expect(code).toBe(0);
+  const { checks } = JSON.parse(stdout) as { checks: Array<Record<string, unknown>> };
+  expect(checks).toEqual([
+    expect.objectContaining({ line: 10, kind: 'number', message: '$310 million on the left, but 310 萬美元 (= $3.1 million) on the right.' }),
+  ]);
 });
 
 test('--markdown prints a readable bilingual version with roles and questions', () => {
