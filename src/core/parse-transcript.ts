@@ -37,9 +37,16 @@ function sourceLines(text: string, onProgress?: (fraction: number) => void): Sou
 /** Indices of lines that start a speaker header: a header-shaped line written twice in a row. */
 function headerStarts(lines: readonly SourceLine[]): Set<number> {
   const starts = new Set<number>();
+  const verdicts = new Map<string, boolean>();
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const text = lines[index]?.text;
-    if (text !== undefined && text === lines[index + 1]?.text && isHeaderLike(text)) {
+    if (text === undefined || text !== lines[index + 1]?.text) continue;
+    let headerLike = verdicts.get(text);
+    if (headerLike === undefined) {
+      headerLike = isHeaderLike(text);
+      verdicts.set(text, headerLike);
+    }
+    if (headerLike) {
       starts.add(index);
       index += 1;
     }

@@ -12,7 +12,10 @@ export type QuantityKind =
   | 'year'
   | 'figure'
   | 'duration'
-  | 'multiple';
+  | 'multiple'
+  | 'half'
+  | 'fraction'
+  | 'points';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -35,6 +38,10 @@ const EN_SCALE: Readonly<Record<string, number>> = {
   m: 1e6,
   thousand: 1e3,
   k: 1e3,
+};
+const EN_WORD_NUMBER: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  single: 1, double: 2, triple: 3,
 };
 const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
@@ -84,8 +91,32 @@ const EN_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArra
     read: (match) => ({ kind: 'figure', value: Number(match[1]), bare: false }),
   },
   {
-    pattern: /(?<![\w.$])(\d+)[- ](?:year|yr)s?(?:[- ]old)?\b/gi,
-    read: (match) => ({ kind: 'duration', value: Number(match[1]), bare: false }),
+    // seven-figure, double-digit, high single digits
+    pattern: new RegExp(String.raw`\b(${Object.keys(EN_WORD_NUMBER).join('|')}|single|double|triple)[- ](?:figure|digit)s?\b`, 'gi'),
+    read: (match) => ({ kind: 'figure', value: EN_WORD_NUMBER[(match[1] ?? '').toLowerCase()] ?? 0, bare: false }),
+  },
+  {
+    pattern: /\b(?:(first|front|1st)[- ]half|(second|back|2nd)[- ]half|\bH([12]))\b/gi,
+    read: (match) => ({ kind: 'half', value: match[1] ? 1 : match[2] ? 2 : Number(match[3]), bare: false }),
+  },
+  {
+    pattern: /\b(one|a|two|three|four)[- ](third|thirds|quarter|quarters|fifth|fifths)\b(?=\s+of\b)/gi,
+    read: (match) => {
+      const top = EN_WORD_NUMBER[(match[1] ?? '').toLowerCase()] ?? 1;
+      const bottom = /^third/i.test(match[2] ?? '') ? 3 : /^quarter/i.test(match[2] ?? '') ? 4 : 5;
+      return { kind: 'fraction', value: clean(top / bottom), bare: false };
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\w.$])(${EN_NUMBER})\s*(?:percentage[- ])?points?\b`, 'gi'),
+    read: (match) => ({ kind: 'points', value: toNumber(match[1] ?? ''), bare: false }),
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\w.$])(\d+|${Object.keys(EN_WORD_NUMBER).join('|')})[- ](?:year|yr)s?(?:[- ]old)?\b`, 'gi'),
+    read: (match) => {
+      const raw = (match[1] ?? '').toLowerCase();
+      return { kind: 'duration', value: EN_WORD_NUMBER[raw] ?? Number(raw), bare: false };
+    },
   },
   {
     pattern: new RegExp(String.raw`(?<![\w.$])(${EN_NUMBER})\s*(?:x\b|times\b)`, 'gi'),
@@ -93,7 +124,7 @@ const EN_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArra
   },
   {
     // 42 million call minutes, 3.2 million, 850,000, 150, 2026
-    pattern: new RegExp(String.raw`(?<![\w.$#'’/-])(${EN_NUMBER})(?:\s*(trillion|billion|million|thousand)\b)?(?![\w%$]|-\w|\.\d|:\d)`, 'gi'),
+    pattern: new RegExp(String.raw`(?<![\w.$#'’/-])(${EN_NUMBER})(?:\s*(trillion|billion|million|thousand)\b)?(?![\w%$/]|-\w|\.\d|:\d)`, 'gi'),
     read: (match) => {
       const raw = match[1] ?? '';
       const scale = (match[2] ?? '').toLowerCase();
@@ -182,6 +213,25 @@ const ZH_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArra
   {
     pattern: /第\s*([一二三四1-4])\s*(?:季|財季)|(?<![\w.])Q([1-4])(?!\w)|(?<![\w.])([1-4])Q(?!\w)/g,
     read: (match) => ({ kind: 'quarter', value: ZH_DIGIT[match[1] ?? ''] ?? Number(match[1] ?? match[2] ?? match[3]), bare: false }),
+  },
+  {
+    pattern: /(上半年|前半|下半年|後半|后半)|(?<![A-Za-z])H([12])(?![\w])/g,
+    read: (match) => ({ kind: 'half', value: match[2] ? Number(match[2]) : /上|前/.test(match[1] ?? '') ? 1 : 2, bare: false }),
+  },
+  {
+    pattern: /([一二三四五六七八九十])分之([一二三四五六七八九十]+)|一半/g,
+    read: (match) => {
+      if (!match[1]) return { kind: 'fraction', value: 0.5, bare: false };
+      return { kind: 'fraction', value: clean(chineseNumeralValue(match[2] ?? '') / chineseNumeralValue(match[1])), bare: false };
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`(?:(${ZH_NUMBER})|(${ZH_NUMERAL}))\s*(?:個)?百分點`, 'g'),
+    read: (match) => ({ kind: 'points', value: zhValue(match[1], match[2], ''), bare: false }),
+  },
+  {
+    pattern: /(個|雙|个|双)位數/g,
+    read: (match) => ({ kind: 'figure', value: match[1] === '個' || match[1] === '个' ? 1 : 2, bare: false }),
   },
   {
     pattern: new RegExp(String.raw`(?<![\d.])(\d+|${ZH_NUMERAL})\s*位數`, 'g'),
@@ -286,6 +336,12 @@ export function describeQuantity(quantity: Pick<Quantity, 'kind' | 'value'>): st
       return `${value} years`;
     case 'multiple':
       return `${value}×`;
+    case 'half':
+      return value === 1 ? 'first half' : 'second half';
+    case 'fraction':
+      return `${clean(value * 100)}%`;
+    case 'points':
+      return `${value} percentage points`;
     case 'count':
       return plain(value);
   }

@@ -27,6 +27,9 @@ const COMPATIBLE: Readonly<Record<QuantityKind, readonly QuantityKind[]>> = {
   figure: ['figure', 'count'],
   duration: ['duration', 'count'],
   multiple: ['multiple', 'count'],
+  half: ['half'],
+  fraction: ['fraction', 'percent'],
+  points: ['points', 'percent'],
 };
 
 const same = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-9;
@@ -100,6 +103,16 @@ function hanCount(text: string): number {
   return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
 }
 
+/** How many times the most frequent sentence of a paragraph occurs. */
+function mostRepeatedSentence(text: string): number {
+  const counts = new Map<string, number>();
+  for (const sentence of text.split(/[。.!?！？;；]+/)) {
+    const key = sentence.trim();
+    if (key.length >= 2) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return Math.max(0, ...counts.values());
+}
+
 /** Checks one pair; `typicalRatio` is the call's usual Chinese-characters-per-English-letter ratio. */
 export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: number): Array<{ kind: CheckKind; message: string }> {
   const { en, zh } = pair;
@@ -117,12 +130,20 @@ export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: 
       kind: 'merged',
       message: 'The Chinese includes an operator’s introduction of the next question that is not in this English paragraph.',
     });
+  } else if (/[?？]/.test(zh) && !/\?/.test(en)) {
+    flags.push({
+      kind: 'merged',
+      message: 'The Chinese asks a question that this English paragraph does not ask: text from a neighbouring paragraph may have slipped in.',
+    });
   }
   for (const problem of compareQuantities(en, zh)) flags.push({ kind: 'number', message: problem });
   const letters = letterCount(en);
-  if (letters >= 60 && flags.every((flag) => flag.kind !== 'merged')) {
+  const repeated = mostRepeatedSentence(zh);
+  if (repeated >= 3 && mostRepeatedSentence(en) < 2) {
+    flags.push({ kind: 'length', message: `The Chinese repeats the same sentence ${repeated} times: the translation ran away.` });
+  } else if (letters >= 15 && flags.every((flag) => flag.kind !== 'merged')) {
     const ratio = hanCount(zh) / letters / typicalRatio;
-    if (ratio < 0.3) flags.push({ kind: 'length', message: `The Chinese is far shorter than the English (${hanCount(zh)} characters for ${words} words): part of it may be missing.` });
+    if (ratio < 0.3 && letters >= 60) flags.push({ kind: 'length', message: `The Chinese is far shorter than the English (${hanCount(zh)} characters for ${words} words): part of it may be missing.` });
     else if (ratio > 2.6) flags.push({ kind: 'length', message: `The Chinese is far longer than the English (${hanCount(zh)} characters for ${words} words): it may include text from elsewhere.` });
   }
   return flags;
