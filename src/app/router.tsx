@@ -3,10 +3,27 @@ import { createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
+const loadReaderRoute = () => import('./routes/reader-route.tsx');
+
+/** Shown while the first route's code and data load. */
+function RouteLoading() {
+  return (
+    <p className="route-loading" role="status">
+      Loading…
+    </p>
+  );
+}
+
+/** Fetches the reader's code while the browser is idle, so the first call opens without waiting for it. */
+export function preloadReaderRoute(): void {
+  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  idle(() => void loadReaderRoute());
+}
+
 /** The app's routes; route modules are loaded lazily and receive the query client for their loaders. */
 export function createAppRouter(queryClient: QueryClient) {
   const reader = async () => {
-    const module = await import('./routes/reader-route.tsx');
+    const module = await loadReaderRoute();
     return { Component: module.ReaderRoute, loader: module.createReaderLoader(queryClient) };
   };
   return createBrowserRouter([
@@ -14,6 +31,7 @@ export function createAppRouter(queryClient: QueryClient) {
       path: '/',
       Component: AppLayout,
       ErrorBoundary: RouteError,
+      HydrateFallback: RouteLoading,
       children: [
         {
           index: true,

@@ -102,8 +102,12 @@ export function matchesByTurn(matches: readonly TextMatch[]): Map<number, TextMa
   return byTurn;
 }
 
-/** Index of the first match at or after a turn (wrapping to 0), for starting a search where the reader is. */
+/**
+ * Index of the first match at or after a turn (wrapping to 0), for starting a search where the reader is.
+ * From the first turn (or before it) the search starts at the very beginning, summary included.
+ */
 export function firstMatchFrom(matches: readonly TextMatch[], turn: number): number {
+  if (turn <= 0) return 0;
   const found = matches.findIndex((match) => match.turn >= turn);
   return found === -1 ? 0 : found;
 }

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+/**
+ * `npm run perf`: builds the app, serves it, and measures in headless Chromium:
+ *  - time-to-reader: file chosen → reader painted with the Q&A index, for the demo call and a generated 3 MB call;
+ *  - the same text as a plain static HTML page in the same browser, and the ratio;
+ *  - view-mode switch and Q&A jump latency on the 3 MB call (input → next painted frame).
+ * Prints a table; targets: ≤ 100 ms (≈100 KB), ≤ 800 ms (3 MB), ≤ 3× static HTML, switch and jump ≤ 100 ms.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveBuilt } from './serve-built.mjs';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const RUNS = Number(process.env.PERF_RUNS ?? 5);
+const dir = mkdtempSync(join(tmpdir(), 'duet-perf-'));
+
+/** Our demo call, and a ~3 MB call made by repeating its Q&A with renumbered analysts (as bench/generate-call.ts). */
+function files() {
+  const demo = readFileSync('public/demo/lumen-harbor-q3-2026.txt', 'utf8');
+  const lines = demo.trimEnd().split('\n');
+  const qaStart = lines.findIndex((line) => /question comes from the line of/.test(line)) - 2;
+  const closing = lines.length - 4;
+  const out = lines.slice(0, qaStart);
+  let size = Buffer.byteLength(out.join('\n'));
+  for (let round = 1; size < 3 * 1024 * 1024; round += 1) {
+    for (const line of lines.slice(qaStart, closing)) {
+      const text = line.replace(/line of ([A-Z][a-z]+) /, `line of $1 ${round} `);
+      out.push(text);
+      size += Buffer.byteLength(text) + 1;
+    }
+  }
+  out.push(...lines.slice(closing));
+  const demoPath = join(dir, 'lumen-harbor-demo.txt');
+  const bigPath = join(dir, 'lumen-harbor-3mb.txt');
+  writeFileSync(demoPath, demo);
+  writeFileSync(bigPath, `${out.join('\n')}\n`);
+  return [
+    { label: `demo call (${(Buffer.byteLength(demo) / 1024).toFixed(0)} KB)`, path: demoPath, text: demo },
+    { label: `generated call (${(size / 1024 / 1024).toFixed(1)} MB)`, path: bigPath, text: `${out.join('\n')}\n` },
+  ];
+}
+
+/** The same paragraphs as a static page: a heading per speaker, then English and Chinese paragraphs. */
+function staticHtml(text) {
+  const escape = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const body = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (line === lines[index + 1]) {
+      body.push(`<h3>${escape(line)}</h3>`);
+      index += 1;
+    } else body.push(`<p lang="${/[\u4e00-\u9fff]/.test(line) ? 'zh-Hant' : 'en'}">${escape(line)}</p>`);
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><style>body{font:16px/1.6 system-ui,"Noto Sans CJK TC",sans-serif;max-width:70rem;margin:auto}</style></head><body>${body.join('')}</body></html>`;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timeToReader(browser, url, path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/`);
+  await page.evaluate(() => {
+    document.addEventListener('change', () => (window.__chosenAt = performance.now()), { capture: true, once: true });
+  });
+  const input = page.locator('input[type="file"]').first();
+  await input.setInputFiles(path);
+  await page.locator('nav[aria-label="Q&A index"] a').first().waitFor({ state: 'visible', timeout: 60_000 });
+  await page.locator('main p[lang="en"]').first().waitFor({ state: 'visible' });
+  const elapsed = await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__chosenAt), 0))),
+  );
+  return { elapsed, page, context };
+}
+
+async function staticTime(browser, html) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const path = join(dir, 'static.html');
+  writeFileSync(path, html);
+  await page.goto('about:blank');
+  const started = Date.now();
+  await page.goto(`file://${path}`, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const elapsed = Date.now() - started;
+  await context.close();
+  return elapsed;
+}
+
+/** Input → next painted frame, measured inside the page. */
+async function interaction(page, act) {
+  return page.evaluate(async (action) => {
+    const started = performance.now();
+    if (action.kind === 'click') {
+      const target = [...document.querySelectorAll('button, [role="radio"], input[type="radio"], label')].find(
+        (element) => element.textContent?.trim() === action.name || element.getAttribute('aria-label') === action.name,
+      );
+      if (!target) throw new Error(`no control named ${action.name}`);
+      target.click();
+    } else {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: action.key, bubbles: true }));
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - started;
+  }, act);
+}
+
+const { url, stop } = await serveBuilt();
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+const rows = [];
+try {
+  for (const file of files()) {
+    const times = [];
+    let last = null;
+    for (let run = 0; run < RUNS; run += 1) {
+      if (last) await last.context.close();
+      last = await timeToReader(browser, url, file.path);
+      times.push(last.elapsed);
+    }
+    const statics = [];
+    for (let run = 0; run < RUNS; run += 1) statics.push(await staticTime(browser, staticHtml(file.text)));
+    const reader = median(times);
+    const plain = median(statics);
+    rows.push([`time-to-reader, ${file.label}`, `${reader.toFixed(0)} ms`]);
+    rows.push([`static HTML, ${file.label}`, `${plain.toFixed(0)} ms (reader ${(reader / plain).toFixed(2)}×)`]);
+    if (file.label.startsWith('generated')) {
+      const switches = [];
+      const jumps = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        switches.push(await interaction(last.page, { kind: 'click', name: run % 2 === 0 ? 'Interleaved' : 'Side by side' }));
+        jumps.push(await interaction(last.page, { kind: 'key', key: 'j' }));
+      }
+      rows.push([`view switch, ${file.label}`, `${median(switches).toFixed(0)} ms`]);
+      rows.push([`Q&A jump (j), ${file.label}`, `${median(jumps).toFixed(0)} ms`]);
+    }
+    await last.context.close();
+  }
+} finally {
+  await browser.close();
+  stop();
+}
+const version = (await import('node:child_process')).execSync(`${process.env.CHROME_PATH ?? '/usr/bin/chromium'} --version`).toString().trim();
+console.log(`Duet perf (median of ${RUNS}; ${version}; ${(await import('node:os')).cpus().length} cores)`);
+const width = Math.max(...rows.map(([label]) => label.length));
+for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);

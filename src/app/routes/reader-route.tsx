@@ -1,0 +1,363 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { LoaderFunctionArgs } from 'react-router-dom';
+import { useLocation, useNavigate, useNavigationType, useParams } from 'react-router-dom';
+import { analystFirms } from '../../core/analyst-firms.ts';
+import type { Transcript } from '../../core/transcript-model.ts';
+import { transcriptQueryOptions } from '../../features/library/api/get-transcript.ts';
+import { QaIndexNav } from '../../features/qa-index/components/qa-index-nav.tsx';
+import { ReaderFrame } from '../../features/reader/components/reader-frame.tsx';
+import { ScriptToggle } from '../../features/reader/components/script-toggle.tsx';
+import { ShortcutsDialog } from '../../features/reader/components/shortcuts-dialog.tsx';
+import { TranscriptView, type JumpRequest, type JumpTarget } from '../../features/reader/components/transcript-view.tsx';
+import { ViewSwitch } from '../../features/reader/components/view-switch.tsx';
+import { useReaderKeys } from '../../features/reader/hooks/use-reader-keys.ts';
+import {
+  loadWantsSimplified,
+  saveWantsSimplified,
+  useSimplifiedChinese,
+} from '../../features/reader/hooks/use-simplified-chinese.ts';
+import { readerMessages } from '../../features/reader/messages.ts';
+import { loadReadingPosition, saveReadingPosition } from '../../features/reader/utils/reading-position.ts';
+import { captureScrollAnchor } from '../../features/reader/utils/scroll-anchor.ts';
+import { questionAtTurn, questionStartTurn, turnAtLine } from '../../features/reader/utils/transcript-places.ts';
+import { loadPreferredView, parseViewMode, savePreferredView, type ViewMode } from '../../features/reader/utils/view-mode.ts';
+import { SearchBox } from '../../features/search/components/search-box.tsx';
+import { useTranscriptSearch } from '../../features/search/hooks/use-transcript-search.ts';
+import { SpeakersNav } from '../../features/speakers/components/speakers-nav.tsx';
+import { nextTurnOf, speakerGroups } from '../../features/speakers/utils/speaker-stats.ts';
+import { format, useMessages } from '../../lib/i18n.ts';
+
+/** Loader: make sure the call is parsed before the reader renders. */
+export function createReaderLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const id = params.id ?? '';
+    await queryClient.ensureQueryData(transcriptQueryOptions(id));
+    return null;
+  };
+}
+
+/** Navigation state for URL updates that must not move the page (scroll spy, view switch). */
+interface QuietState {
+  quiet: true;
+}
+
+function isQuiet(state: unknown): state is QuietState {
+  return typeof state === 'object' && state !== null && (state as Partial<QuietState>).quiet === true;
+}
+
+/** The place a reader URL points at: `/q/7`, `/t/12`, or nothing. */
+type UrlPlace = { kind: 'question'; question: number } | { kind: 'turn'; turn: number } | { kind: 'none' } | { kind: 'invalid'; text: string };
+
+function urlPlace(transcript: Transcript, question: string | undefined, turn: string | undefined): UrlPlace {
+  if (question !== undefined) {
+    const n = Number(question);
+    if (Number.isInteger(n) && transcript.questions.some((q) => q.n === n)) return { kind: 'question', question: n };
+    return { kind: 'invalid', text: question };
+  }
+  if (turn !== undefined) {
+    const index = Number(turn);
+    if (Number.isInteger(index) && index >= 0 && index < transcript.turns.length) return { kind: 'turn', turn: index };
+    return { kind: 'invalid', text: turn };
+  }
+  return { kind: 'none' };
+}
+
+/** Where to jump for a URL place; a `#L71` hash on a turn link points at one line (paragraph) of it. */
+function placeTarget(place: UrlPlace, hash = ''): JumpTarget | null {
+  if (place.kind === 'question') return { kind: 'question', question: place.question };
+  if (place.kind === 'turn') {
+    const line = /^#L(\d+)$/.exec(hash)?.[1];
+    return line ? { kind: 'line', turn: place.turn, line: Number(line) } : { kind: 'turn', turn: place.turn };
+  }
+  return null;
+}
+
+/** The reader URL of a place in a call, keeping the view mode. */
+function readerUrl(id: string, view: ViewMode, place: { question?: number; turn?: number } = {}): string {
+  const base = `/read/${encodeURIComponent(id)}`;
+  const path =
+    place.question !== undefined ? `${base}/q/${place.question}` : place.turn !== undefined ? `${base}/t/${place.turn}` : base;
+  return `${path}?view=${view}`;
+}
+
+/** The reader for one call. */
+export function ReaderRoute() {
+  const { id = '' } = useParams();
+  const { data } = useSuspenseQuery(transcriptQueryOptions(id));
+  return <CallReader key={id} id={id} transcript={data.transcript} />;
+}
+
+const URL_DELAY = 400;
+
+function CallReader({ id, transcript }: { id: string; transcript: Transcript }) {
+  const m = useMessages(readerMessages);
+  const params = useParams();
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const navigate = useNavigate();
+
+  const place = urlPlace(transcript, params.question, params.turn);
+  const urlView = parseViewMode(new URLSearchParams(location.search).get('view'));
+
+  // First render: where to start (the URL's place, else the remembered position) and how to show it.
+  const [initial] = useState(() => {
+    performance.mark('duet:reader-render');
+    const stored = loadReadingPosition(id);
+    const usable = stored && stored.turn < transcript.turns.length ? stored : null;
+    let target = placeTarget(place, location.hash);
+    if (!target && place.kind === 'none' && usable && usable.turn > 0) target = { kind: 'turn', turn: usable.turn };
+    const question = target?.kind === 'question' ? transcript.questions.find((q) => q.n === target.question) : undefined;
+    return {
+      target,
+      view: urlView ?? usable?.view ?? loadPreferredView() ?? 'side',
+      turn: target?.kind === 'turn' || target?.kind === 'line' ? target.turn : question ? questionStartTurn(question) : 0,
+    };
+  });
+
+  const [view, setView] = useState<ViewMode>(initial.view);
+  const [wantsSimplified, setWantsSimplified] = useState(loadWantsSimplified);
+  const [speakerFilter, setSpeakerFilter] = useState<string | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [activeTurn, setActiveTurn] = useState(initial.turn);
+  const [jump, setJump] = useState<JumpRequest | null>(initial.target ? { target: initial.target, nonce: 0 } : null);
+  const nonce = useRef(1);
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  const requestJump = useCallback((target: JumpTarget, focus = false) => {
+    nonce.current += 1;
+    setJump({ target, nonce: nonce.current, focus });
+  }, []);
+
+  // Deep links: the browser must not restore an old scroll position over ours.
+  useEffect(() => {
+    if (!('scrollRestoration' in history)) return;
+    const previous = history.scrollRestoration;
+    history.scrollRestoration = 'manual';
+    return () => {
+      history.scrollRestoration = previous;
+    };
+  }, []);
+
+  useEffect(() => {
+    const previous = document.title;
+    document.title = `${transcript.meta.title} · Duet`;
+    return () => {
+      document.title = previous;
+    };
+  }, [transcript]);
+
+  // Every navigation that is not one of our own quiet URL updates is a jump (links, keys, back/forward).
+  const [firstKey] = useState(location.key);
+  useEffect(() => {
+    if (location.key === firstKey) return;
+    if (navigationType === 'REPLACE' && isQuiet(location.state)) return;
+    const target = placeTarget(place, location.hash) ?? (place.kind === 'none' ? ({ kind: 'top' } as const) : null);
+    if (target) requestJump(target, navigationType !== 'POP');
+    // Only a new location matters here; `place` is read from it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
+
+  // Back/forward to an entry with another view mode: follow the URL.
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (seenKey !== location.key) {
+    setSeenKey(location.key);
+    if (urlView && urlView !== view) setView(urlView);
+  }
+
+  const firms = useMemo(() => analystFirms(transcript), [transcript]);
+  const groups = useMemo(() => speakerGroups(transcript, firms), [transcript, firms]);
+  const simplified = useSimplifiedChinese(transcript, wantsSimplified);
+  const activeQuestion = questionAtTurn(transcript.questions, activeTurn);
+
+  const search = useTranscriptSearch({
+    transcript,
+    chinese: simplified.chinese,
+    english: view !== 'zh',
+    chineseVisible: view !== 'en',
+    speaker: speakerFilter,
+    startTurn: activeTurn,
+  });
+
+  // Bring the current match into view whenever it is (re)selected.
+  const currentMatchIndex = search.current?.index ?? null;
+  useEffect(() => {
+    if (currentMatchIndex !== null) requestJump({ kind: 'match', index: currentMatchIndex });
+  }, [search.selection, currentMatchIndex, requestJump]);
+
+  // Remember the position, and keep the URL pointing at it (quietly, without moving the page).
+  const latestPath = useRef(location.pathname + location.search);
+  useEffect(() => {
+    latestPath.current = location.pathname + location.search;
+  });
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const question = questionAtTurn(transcript.questions, activeTurn);
+      saveReadingPosition(id, { turn: activeTurn, question: question?.n ?? null, view });
+      const atQuestionStart = question && questionStartTurn(question) === activeTurn;
+      const url = atQuestionStart
+        ? readerUrl(id, view, { question: question.n })
+        : activeTurn > 0
+          ? readerUrl(id, view, { turn: activeTurn })
+          : readerUrl(id, view);
+      if (url !== latestPath.current) navigate(url, { replace: true, state: { quiet: true }, preventScrollReset: true });
+    }, URL_DELAY);
+    return () => window.clearTimeout(timer);
+  }, [activeTurn, view, id, transcript, navigate]);
+
+  const changeView = useCallback(
+    (next: ViewMode) => {
+      const anchor = captureScrollAnchor();
+      setView(next);
+      savePreferredView(next);
+      if (anchor) requestJump({ kind: 'anchor', anchor });
+    },
+    [requestJump],
+  );
+
+  // The question a key press asked for, until the reader arrives there (so a quick k-k goes back two).
+  const requestedQuestion = useRef<number | null>(null);
+  useEffect(() => {
+    requestedQuestion.current = null;
+  }, [activeTurn]);
+  const goToQuestion = (n: number) => {
+    requestedQuestion.current = n;
+    navigate(readerUrl(id, view, { question: n }));
+  };
+  const questionCount = transcript.questions.length;
+  const nextQuestion = () => {
+    if (questionCount === 0) return;
+    const current = requestedQuestion.current ?? activeQuestion?.n ?? null;
+    const target =
+      current !== null
+        ? Math.min(current + 1, questionCount)
+        : (transcript.questions.find((q) => questionStartTurn(q) > activeTurn)?.n ?? questionCount);
+    goToQuestion(target);
+  };
+  const previousQuestion = () => {
+    const current = requestedQuestion.current ?? activeQuestion?.n ?? null;
+    if (questionCount === 0 || current === null) return;
+    goToQuestion(Math.max(current - 1, 1));
+  };
+
+  useReaderKeys(
+    {
+      nextQuestion,
+      previousQuestion,
+      focusSearch: () => {
+        setDrawerOpen(false);
+        searchInput.current?.focus();
+        searchInput.current?.select();
+      },
+      showShortcuts: () => setShortcutsOpen(true),
+    },
+    !shortcutsOpen,
+  );
+
+  const jumpToSpeaker = useCallback(
+    (name: string) => {
+      const stats = groups.flatMap((group) => group.speakers).find((speaker) => speaker.name === name);
+      const turn = stats ? nextTurnOf(stats, activeTurn) : null;
+      setDrawerOpen(false);
+      if (turn !== null) navigate(readerUrl(id, view, { turn }));
+    },
+    [groups, activeTurn, id, view, navigate],
+  );
+
+  const filterSpeaker = useCallback(
+    (name: string | null) => {
+      setSpeakerFilter(name);
+      setDrawerOpen(false);
+      if (name) {
+        const stats = groups.flatMap((group) => group.speakers).find((speaker) => speaker.name === name);
+        const turn = stats ? (stats.turns.find((t) => t >= activeTurn) ?? stats.turns[0]) : undefined;
+        if (turn !== undefined) requestJump({ kind: 'turn', turn });
+      } else {
+        requestJump({ kind: 'turn', turn: activeTurn });
+      }
+    },
+    [groups, activeTurn, requestJump],
+  );
+
+  const linkForLine = useCallback(
+    (line: number) => {
+      const turn = turnAtLine(transcript, line);
+      return turn === null ? readerUrl(id, view) : `${readerUrl(id, view, { turn })}#L${line}`;
+    },
+    [transcript, id, view],
+  );
+  const linkToQuestion = useCallback((n: number) => readerUrl(id, view, { question: n }), [id, view]);
+  const closeDrawer = useCallback(() => setDrawerOpen(false), []);
+
+  const toolbar = (
+    <>
+      <ViewSwitch view={view} onChange={changeView} />
+      <ScriptToggle
+        wanted={wantsSimplified}
+        status={simplified.status}
+        progress={simplified.progress}
+        onChange={(wanted) => {
+          setWantsSimplified(wanted);
+          saveWantsSimplified(wanted);
+        }}
+      />
+      <SearchBox search={search} inputRef={searchInput} />
+      <button type="button" className="icon-button shortcuts-button" aria-label={m.shortcuts} onClick={() => setShortcutsOpen(true)}>
+        <span aria-hidden="true">?</span>
+      </button>
+    </>
+  );
+
+  const navigation = (
+    <>
+      <QaIndexNav
+        questions={transcript.questions}
+        activeQuestion={activeQuestion?.n ?? null}
+        linkTo={linkToQuestion}
+        onNavigate={closeDrawer}
+      />
+      <SpeakersNav groups={groups} filter={speakerFilter} onJump={jumpToSpeaker} onFilter={filterSpeaker} />
+    </>
+  );
+
+  const banner = (
+    <>
+      {place.kind === 'invalid' && location.key === firstKey ? (
+        <p role="alert" className="notice notice-alert">
+          {format(m.badPlace, { place: place.text })}
+        </p>
+      ) : null}
+      {speakerFilter ? (
+        <p className="notice filter-notice" data-reader-sticky="">
+          <span>{format(m.showingOnly, { name: speakerFilter })}</span>
+          <button type="button" className="link-button" onClick={() => filterSpeaker(null)}>
+            {m.showEveryone}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+
+  return (
+    <>
+      <ReaderFrame toolbar={toolbar} navigation={navigation} banner={banner} drawerOpen={drawerOpen} onDrawerOpenChange={setDrawerOpen}>
+        <TranscriptView
+          transcript={transcript}
+          view={view}
+          chinese={simplified.chinese}
+          firms={firms}
+          matchesByTurn={search.byTurn}
+          currentMatch={search.current}
+          speakerFilter={speakerFilter}
+          linkForLine={linkForLine}
+          jump={jump}
+          onActiveTurnChange={setActiveTurn}
+          firstTurn={initial.turn}
+        />
+      </ReaderFrame>
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </>
+  );
+}

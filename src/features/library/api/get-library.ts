@@ -1,0 +1,34 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { LibraryError } from '../library-error.ts';
+import { compareCalls, type CallSummary } from './call-summary.ts';
+import { loadDemoCall } from './demo-call.ts';
+import { libraryStorage, type LibraryStorage } from './library-storage.ts';
+
+/** What the start page lists. */
+export interface Library {
+  /** Every call, most recently opened first, the built-in demo last. */
+  calls: CallSummary[];
+  /** Ids of calls kept only in this tab's memory (not saved). */
+  unsavedIds: string[];
+  /** Why calls cannot be saved in this browser, or null. */
+  storageProblem: LibraryError | null;
+}
+
+/** Lists the library from the summary records only (no transcript is parsed), plus the demo unless it was removed. */
+export async function getLibrary(storage: LibraryStorage = libraryStorage): Promise<Library> {
+  const [{ calls, unsavedIds, storageProblem }, demoHidden] = await Promise.all([storage.listCalls(), storage.isDemoHidden()]);
+  const all = [...calls];
+  if (!demoHidden) {
+    try {
+      all.push((await loadDemoCall()).summary);
+    } catch {
+      // No demo file (or offline): the library simply does not list it.
+    }
+  }
+  return { calls: all.sort(compareCalls), unsavedIds, storageProblem };
+}
+
+/** Query options for the library list: key ['transcripts']. */
+export function libraryQueryOptions() {
+  return queryOptions({ queryKey: ['transcripts'], queryFn: () => getLibrary() });
+}

@@ -1,0 +1,108 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { LibraryError } from '../library-error.ts';
+import { callIdFromHash, fallbackTitleFor, summarizeCall, type CallSource } from './call-summary.ts';
+import { DEMO_ID, loadDemoCall } from './demo-call.ts';
+import { fetchTranscriptBytes, parseSourceUrl } from './fetch-transcript-url.ts';
+import { libraryQueryOptions } from './get-library.ts';
+import { transcriptQueryOptions, type OpenedTranscript } from './get-transcript.ts';
+import { libraryStorage, type LibraryStorage } from './library-storage.ts';
+import { readInBackground } from './parse-in-background.ts';
+import { MAX_FILE_BYTES, tooLargeError } from './size-limit.ts';
+
+/** Something to open: a file, pasted text, or a web address (?src=). */
+export type ImportInput = { kind: 'file'; file: File } | { kind: 'text'; text: string } | { kind: 'url'; url: string };
+
+/** Where an import is: downloading (fraction unknown without Content-Length), reading (decode + parse) or saving. */
+export interface ImportProgress {
+  phase: 'downloading' | 'reading' | 'saving';
+  fraction: number | null;
+}
+
+/** An opened call, and whether it made it into the library. */
+export interface ImportResult extends OpenedTranscript {
+  /** The same content was already in the library. */
+  duplicate: boolean;
+  /** Why the call is only in memory, or null when it was saved. */
+  notSaved: LibraryError | null;
+}
+
+/** Size in bytes of an input when known before reading it. */
+export function inputSize(input: ImportInput): number | null {
+  if (input.kind === 'file') return input.file.size;
+  // Characters, not bytes: close enough to decide whether to show a progress bar.
+  if (input.kind === 'text') return input.text.length;
+  return null;
+}
+
+async function bytesOf(input: ImportInput, onProgress: (progress: ImportProgress) => void): Promise<{ bytes: Uint8Array; source: CallSource; name: string }> {
+  if (input.kind === 'file') {
+    // Refuse before reading a single byte.
+    if (input.file.size > MAX_FILE_BYTES) throw tooLargeError(input.file.size);
+    try {
+      return { bytes: new Uint8Array(await input.file.arrayBuffer()), source: 'file', name: input.file.name };
+    } catch {
+      throw new LibraryError(
+        'internal',
+        `The browser could not read “${input.file.name}” (it may have been moved, renamed or deleted). Choose the file again.`,
+      );
+    }
+  }
+  if (input.kind === 'text') {
+    const bytes = new TextEncoder().encode(input.text);
+    if (bytes.length > MAX_FILE_BYTES) throw tooLargeError(bytes.length);
+    return { bytes, source: 'paste', name: '' };
+  }
+  const url = parseSourceUrl(input.url);
+  onProgress({ phase: 'downloading', fraction: null });
+  const bytes = await fetchTranscriptBytes(url, (fraction) => onProgress({ phase: 'downloading', fraction }));
+  return { bytes, source: 'url', name: url.href };
+}
+
+/**
+ * Opens something into the library: bytes → (worker) decode, hash, parse → summary → IndexedDB.
+ * The same content opened twice keeps one entry (id = content hash). When the browser refuses to store it,
+ * the call is still opened from memory and `notSaved` says why. Throws TranscriptError or LibraryError.
+ */
+export async function importTranscript(
+  input: ImportInput,
+  options: { onProgress?: (progress: ImportProgress) => void; storage?: LibraryStorage; now?: () => number } = {},
+): Promise<ImportResult> {
+  const { onProgress = () => {}, storage = libraryStorage, now = Date.now } = options;
+  const { bytes, source, name } = await bytesOf(input, onProgress);
+  onProgress({ phase: 'reading', fraction: 0 });
+  const read = await readInBackground(bytes, (fraction) => onProgress({ phase: 'reading', fraction }), fallbackTitleFor(source, name));
+  onProgress({ phase: 'saving', fraction: 1 });
+  const demo = await loadDemoCall().catch(() => null);
+  if (demo && demo.summary.sha256 === read.sha256) {
+    // The built-in demo file itself: open the built-in entry rather than listing it twice.
+    await storage.setDemoHidden(false);
+    return { id: DEMO_ID, transcript: demo.transcript, summary: demo.summary, saved: true, duplicate: true, notSaved: null };
+  }
+  const id = callIdFromHash(read.sha256);
+  const summary = summarizeCall(read.transcript, { id, sha256: read.sha256, source, name, size: read.size, now: now() });
+  const outcome = await storage.saveCall({ summary, text: read.text });
+  return {
+    id,
+    transcript: read.transcript,
+    summary: outcome.summary,
+    saved: outcome.notSaved === null,
+    duplicate: outcome.duplicate,
+    notSaved: outcome.notSaved,
+  };
+}
+
+/** Mutation: import, then put the parsed call in the cache (the reader opens without parsing again) and refresh the list. */
+export function useImportTranscript() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['import-transcript'],
+    mutationFn: ({ input, onProgress }: { input: ImportInput; onProgress?: (progress: ImportProgress) => void }) =>
+      importTranscript(input, { onProgress }),
+    onSuccess: async (result) => {
+      const { id, transcript, summary, saved } = result;
+      queryClient.setQueryData(transcriptQueryOptions(id).queryKey, { id, transcript, summary, saved });
+      // Only the list: a prefix match would also re-parse whichever call is open in the reader.
+      await queryClient.invalidateQueries({ queryKey: libraryQueryOptions().queryKey, exact: true });
+    },
+  });
+}

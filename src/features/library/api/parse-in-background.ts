@@ -1,0 +1,112 @@
+import { TranscriptError, type Transcript } from '../../../core/transcript-model.ts';
+import type { ParseRequest, ParseResponse, PlainFailure, ReadResult } from '../../../workers/parse-protocol.ts';
+import { LibraryError } from '../library-error.ts';
+
+/** Stored texts shorter than this are re-parsed on the main thread (starting a worker costs more than parsing). */
+const MAIN_THREAD_TEXT_LIMIT = 256 * 1024;
+
+/** The job module, loaded only when the main thread must do the work (no Worker): keeps the parser out of the entry bundle. */
+const loadJobs = () => import('../../../workers/parse-job.ts');
+
+/** Plain words for an unexpected failure (the same sentence the worker uses). */
+const UNEXPECTED = 'Something went wrong while reading this file. Your library is unchanged; try opening the file again.';
+
+function fromFailure(failure: PlainFailure): Error {
+  return failure.kind === 'internal' ? new LibraryError('internal', failure.message) : new TranscriptError(failure.kind, failure.message);
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('../../../workers/parse-worker.ts', import.meta.url), { type: 'module', name: 'duet-parse' });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs one request in a fresh module worker. Resolves null when the worker cannot start
+ * (no Worker, or its script failed to load), so the caller can fall back to the main thread.
+ */
+function runInWorker<T>(
+  request: ParseRequest,
+  pick: (response: ParseResponse) => T | undefined,
+  onProgress?: (fraction: number) => void,
+): Promise<T | null> {
+  const worker = startWorker();
+  if (!worker) return Promise.resolve(null);
+  return new Promise<T | null>((resolve, reject) => {
+    let heardBack = false;
+    const finish = () => worker.terminate();
+    worker.addEventListener('message', (event: MessageEvent<ParseResponse>) => {
+      heardBack = true;
+      const response = event.data;
+      if (response.type === 'progress') {
+        onProgress?.(response.fraction);
+        return;
+      }
+      finish();
+      if (response.type === 'failed') {
+        reject(fromFailure(response.failure));
+        return;
+      }
+      const value = pick(response);
+      if (value === undefined) reject(new LibraryError('internal', UNEXPECTED));
+      else resolve(value);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish();
+      // Never started (blocked or failed to load): let the caller parse on the main thread.
+      if (!heardBack) resolve(null);
+      else reject(new LibraryError('internal', UNEXPECTED));
+    });
+    worker.addEventListener('messageerror', () => {
+      finish();
+      reject(new LibraryError('internal', UNEXPECTED));
+    });
+    // The bytes are copied, not transferred, so that a failed start can still fall back to the main thread.
+    worker.postMessage(request);
+  });
+}
+
+async function onMainThread<T>(work: (jobs: Awaited<ReturnType<typeof loadJobs>>) => T | Promise<T>): Promise<T> {
+  const jobs = await loadJobs();
+  try {
+    return await work(jobs);
+  } catch (error) {
+    throw fromFailure(jobs.toPlainFailure(error));
+  }
+}
+
+/** Decodes, hashes and parses a file's bytes off the main thread, reporting progress as a fraction. */
+export async function readInBackground(
+  bytes: Uint8Array,
+  onProgress?: (fraction: number) => void,
+  fallbackTitle?: string,
+): Promise<ReadResult> {
+  const fromWorker = await runInWorker(
+    { type: 'read', bytes, ...(fallbackTitle ? { fallbackTitle } : {}) },
+    (response) => (response.type === 'read-done' ? response.result : undefined),
+    onProgress,
+  );
+  return fromWorker ?? onMainThread((jobs) => jobs.readBytesJob(bytes, onProgress, fallbackTitle));
+}
+
+/** Parses stored text again (the library keeps text, not the model): in a worker when the text is large. */
+export async function parseInBackground(
+  text: string,
+  encoding: string,
+  onProgress?: (fraction: number) => void,
+  fallbackTitle?: string,
+): Promise<Transcript> {
+  if (text.length >= MAIN_THREAD_TEXT_LIMIT) {
+    const fromWorker = await runInWorker(
+      { type: 'parse', text, encoding, ...(fallbackTitle ? { fallbackTitle } : {}) },
+      (response) => (response.type === 'parse-done' ? response.transcript : undefined),
+      onProgress,
+    );
+    if (fromWorker) return fromWorker;
+  }
+  return onMainThread((jobs) => jobs.parseTextJob(text, encoding, onProgress, fallbackTitle));
+}

@@ -1,0 +1,239 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { format, useMessages } from '../../../lib/i18n.ts';
+import { useSettings } from '../../../lib/settings.ts';
+import type { CallSummary } from '../api/call-summary.ts';
+import { DEMO_ID } from '../api/demo-call.ts';
+import { useDeleteTranscript, useRestoreTranscript, type RemovedCall } from '../api/delete-transcript.ts';
+import { libraryQueryOptions } from '../api/get-library.ts';
+import { callName, matchesFilter, pasteShortcut, questionsLabel } from '../format-call.ts';
+import { useOpenTranscripts } from '../hooks/use-open-transcripts.ts';
+import { importStatus } from '../import-status.ts';
+import { libraryMessages } from '../messages.ts';
+import { ArrowIcon, PasteIcon, SearchIcon } from './icons.tsx';
+import { callLinkId, LibraryList } from './library-list.tsx';
+import { OpenFileButton } from './open-file-button.tsx';
+import { PasteDialog } from './paste-dialog.tsx';
+import '../library.css';
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest('input, textarea, select, [contenteditable="true"], dialog[open]') !== null;
+}
+
+/** The start page: open a transcript (file, paste, drop, ?src=), the demo, and the library of opened calls. */
+export function StartPage() {
+  const m = useMessages(libraryMessages);
+  const { uiLanguage } = useSettings();
+  const open = useOpenTranscripts();
+  const library = useQuery(libraryQueryOptions());
+  const deleteCall = useDeleteTranscript();
+  const restoreCall = useRestoreTranscript();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [filter, setFilter] = useState('');
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteCleared, setPasteCleared] = useState(0);
+  const [removed, setRemoved] = useState<RemovedCall[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const [now, setNow] = useState(() => Date.now());
+  const focusAfterUndo = useRef<string | null>(null);
+  const heroTitleId = useId();
+  const libraryTitleId = useId();
+  const filterId = useId();
+  const handledSource = useRef<string | null>(null);
+
+  const openFiles = useCallback((files: File[]) => void open(files.map((file) => ({ kind: 'file', file }))), [open]);
+
+  // ?src=https://… opens a transcript by address; the parameter is dropped first so Back does not open it again.
+  const source = searchParams.get('src');
+  useEffect(() => {
+    if (!source || handledSource.current === source) return;
+    handledSource.current = source;
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.delete('src');
+        return next;
+      },
+      { replace: true },
+    );
+    void open([{ kind: 'url', url: source }]);
+  }, [source, open, setSearchParams]);
+
+  // Ctrl/Cmd+V anywhere on the start page (outside text fields) opens the clipboard's text or files.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (isEditable(event.target) || !event.clipboardData) return;
+      const files = [...event.clipboardData.files];
+      const text = event.clipboardData.getData('text/plain');
+      if (files.length > 0) {
+        event.preventDefault();
+        openFiles(files);
+      } else if (text.trim() !== '') {
+        event.preventDefault();
+        void open([{ kind: 'text', text }]);
+      }
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [open, openFiles]);
+
+  // Relative dates ("5 minutes ago") move on while the page stays open.
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  // After an undo, focus goes back to the restored call once it is listed again.
+  useEffect(() => {
+    const id = focusAfterUndo.current;
+    const link = id ? document.getElementById(callLinkId(id)) : null;
+    if (link) {
+      link.focus();
+      focusAfterUndo.current = null;
+    }
+  });
+
+  const onDelete = useCallback(
+    (summary: CallSummary) => {
+      setNow(Date.now());
+      deleteCall.mutate(summary, {
+        onSuccess: (entry) => {
+          setRemoved((previous) => [...previous.filter((item) => item.summary.id !== entry.summary.id), entry]);
+          setAnnouncement(format(m.removedAnnouncement, { name: callName(summary, m) }));
+        },
+        onError: (error) => importStatus.addNotice({ kind: 'failed', origin: 'file', name: callName(summary, m), error }),
+      });
+    },
+    [deleteCall, m],
+  );
+
+  const onUndo = useCallback(
+    (entry: RemovedCall) => {
+      restoreCall.mutate(entry, {
+        onSuccess: () => {
+          setRemoved((previous) => previous.filter((item) => item.summary.id !== entry.summary.id));
+          setAnnouncement(format(m.restoredAnnouncement, { name: callName(entry.summary, m) }));
+          focusAfterUndo.current = entry.summary.id;
+        },
+      });
+    },
+    [restoreCall, m],
+  );
+
+  const onUndoExpired = useCallback((id: string) => {
+    setRemoved((previous) => previous.filter((item) => item.summary.id !== id));
+  }, []);
+
+  const calls = library.data?.calls ?? [];
+  const ownCalls = calls.filter((summary) => summary.source !== 'demo');
+  const demo = calls.find((summary) => summary.id === DEMO_ID);
+  const visibleCalls = calls.filter((summary) => matchesFilter(summary, filter));
+  const visibleRemoved = removed.filter((entry) => matchesFilter(entry.summary, filter));
+  const total = calls.length;
+
+  return (
+    <main id="main" className="lib-page">
+      <section className="lib-hero" aria-labelledby={heroTitleId}>
+        <h1 id={heroTitleId} className="lib-hero-title">
+          {m.heroTitle}
+        </h1>
+        <p className="lib-hero-lead">{m.heroLead}</p>
+        <div className="lib-actions">
+          <OpenFileButton label={m.openButton} onFiles={openFiles} />
+          <button type="button" className="lib-button lib-button-secondary" onClick={() => setPasteOpen(true)}>
+            <PasteIcon />
+            {m.pasteButton}
+          </button>
+        </div>
+        <p className="lib-hint">{format(m.dropHint, { shortcut: pasteShortcut() })}</p>
+        {ownCalls.length === 0 ? (
+          <Link to={`/read/${DEMO_ID}`} className="lib-demo">
+            <span className="lib-demo-text">
+              <span className="lib-demo-eyebrow">{m.demoEyebrow}</span>
+              <span className="lib-demo-link">{m.demoLink}</span>
+              <span className="lib-demo-detail">
+                {demo ? (
+                  <>
+                    <span lang="en">{callName(demo, m)}</span> · {questionsLabel(demo.questions, m)}
+                  </>
+                ) : (
+                  m.demoNote
+                )}
+              </span>
+            </span>
+            <ArrowIcon />
+          </Link>
+        ) : null}
+      </section>
+
+      <section className="lib-library" aria-labelledby={libraryTitleId}>
+        <div className="lib-library-head">
+          <h2 id={libraryTitleId} className="lib-library-title">
+            {m.libraryTitle}
+            {total > 0 ? <span className="lib-count">{total === 1 ? m.callsOne : format(m.callsMany, { count: total })}</span> : null}
+          </h2>
+          {total > 1 || filter !== '' ? (
+            <div className="lib-filter">
+              <label htmlFor={filterId} className="lib-sr-only">
+                {m.filterLabel}
+              </label>
+              <SearchIcon />
+              <input
+                id={filterId}
+                type="search"
+                className="lib-filter-input"
+                placeholder={m.filterPlaceholder}
+                value={filter}
+                onChange={(event) => setFilter(event.currentTarget.value)}
+              />
+            </div>
+          ) : null}
+        </div>
+
+        {library.data?.storageProblem ? <p className="lib-note">{m.libraryUnreadable}</p> : null}
+
+        {library.isPending ? (
+          <p className="lib-loading">{m.loadingLibrary}</p>
+        ) : visibleCalls.length + visibleRemoved.length > 0 ? (
+          <LibraryList
+            calls={visibleCalls}
+            removed={visibleRemoved}
+            unsavedIds={library.data?.unsavedIds ?? []}
+            language={uiLanguage}
+            now={now}
+            m={m}
+            onDelete={onDelete}
+            onUndo={onUndo}
+            onUndoExpired={onUndoExpired}
+          />
+        ) : filter.trim() !== '' ? (
+          <div className="lib-empty">
+            <p>{format(m.noMatch, { query: filter.trim() })}</p>
+            <button type="button" className="lib-button lib-button-quiet" onClick={() => setFilter('')}>
+              {m.clearFilter}
+            </button>
+          </div>
+        ) : (
+          <p className="lib-empty">{m.emptyLibrary}</p>
+        )}
+        <p role="status" className="lib-sr-only">
+          {announcement}
+        </p>
+      </section>
+
+      <PasteDialog
+        key={pasteCleared}
+        open={pasteOpen}
+        onClose={() => setPasteOpen(false)}
+        onSubmit={(text) => {
+          setPasteOpen(false);
+          void open([{ kind: 'text', text }]).then((opened) => {
+            if (opened.length > 0) setPasteCleared((count) => count + 1);
+          });
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,86 @@
+import { isTranscriptError } from '../../core/transcript-model.ts';
+import { format } from '../../lib/i18n.ts';
+import type { UiLanguage } from '../../lib/settings.ts';
+import type { CallSummary } from './api/call-summary.ts';
+import type { InputOrigin } from './import-status.ts';
+import { isLibraryError } from './library-error.ts';
+import type { libraryMessages } from './messages.ts';
+
+type Strings = (typeof libraryMessages)['en'];
+
+/** How a call is named in the list and in messages: "Lumen Harbor Q3 2026", else its title. */
+export function callName(summary: CallSummary, m: Strings): string {
+  if (summary.company && summary.period) return `${summary.company} ${summary.period}`;
+  return summary.company ?? (summary.title.trim() || m.untitled);
+}
+
+/** "612 KB", "3.1 MB". */
+export function formatSize(bytes: number, language: UiLanguage): string {
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  if (bytes < 1024) return `${number.format(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${number.format(Math.round(bytes / 1024))} KB`;
+  return `${number.format(bytes / 1024 / 1024)} MB`;
+}
+
+/** "Opened just now", "Opened 5 minutes ago", "Opened yesterday", then a date ("Opened Mar 12, 2026"). */
+export function openedLabel(time: number, language: UiLanguage, now: number, m: Strings): string {
+  if (Math.abs(now - time) < 45_000) return m.openedJustNow;
+  return format(m.opened, { when: formatWhen(time, language, now) });
+}
+
+/** "5 minutes ago", "yesterday", then a date ("Mar 12, 2026"). */
+export function formatWhen(time: number, language: UiLanguage, now: number): string {
+  const seconds = Math.round((time - now) / 1000);
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  if (Math.abs(seconds) < 45) return relative.format(0, 'second');
+  const minutes = Math.round(seconds / 60);
+  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return relative.format(hours, 'hour');
+  const days = Math.round(hours / 24);
+  if (Math.abs(days) < 7) return relative.format(days, 'day');
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(time);
+}
+
+/** "No questions", "1 question", "12 questions". */
+export function questionsLabel(count: number, m: Strings): string {
+  if (count === 0) return m.questionsNone;
+  if (count === 1) return m.questionsOne;
+  return format(m.questionsMany, { count });
+}
+
+/** How an input is named in a message: its file name, its address, or "the pasted text". */
+export function inputName(origin: InputOrigin, name: string, m: Strings): string {
+  return origin === 'paste' || name === '' ? m.pastedText : name;
+}
+
+/**
+ * Plain words for a failure, with the language they are written in: the core's own message (English),
+ * or the library's message in the interface language.
+ */
+export function describeError(error: unknown, m: Strings, language: UiLanguage): { text: string; lang: string } {
+  if (isTranscriptError(error)) return { text: error.message, lang: 'en' };
+  if (isLibraryError(error)) {
+    if (error.code === 'internal' && language === 'en') return { text: error.message, lang: 'en' };
+    return { text: format(m[`error-${error.code}`], error.values), lang: language };
+  }
+  return { text: m['error-internal'], lang: language };
+}
+
+/** Case- and width-insensitive filter over the fields a person would type. */
+export function matchesFilter(summary: CallSummary, query: string): boolean {
+  const needle = fold(query);
+  if (needle === '') return true;
+  const haystack = fold([summary.company, summary.period, summary.title, summary.name].filter(Boolean).join(' '));
+  return needle.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase().trim();
+}
+
+/** "Ctrl+V", or "⌘V" on Apple devices. */
+export function pasteShortcut(): string {
+  const platform = typeof navigator === 'undefined' ? '' : navigator.userAgent;
+  return /Mac|iPhone|iPad/.test(platform) ? '⌘V' : 'Ctrl+V';
+}

@@ -1,0 +1,67 @@
+import { useSyncExternalStore } from 'react';
+import type { LibraryError } from './library-error.ts';
+
+/** How the person handed over what is being opened (decides how it is named in messages). */
+export type InputOrigin = 'file' | 'paste' | 'url';
+
+/** The import in progress, when it is big enough to deserve a progress bar. */
+export interface ImportActivity {
+  origin: InputOrigin;
+  name: string;
+  phase: 'downloading' | 'reading' | 'saving';
+  /** 0…1, or null when unknown (a download without Content-Length). */
+  fraction: number | null;
+}
+
+/** A message about an import that stays until dismissed (errors) or for a while (confirmations). */
+export type ImportNotice =
+  | { id: number; kind: 'failed'; origin: InputOrigin; name: string; error: unknown }
+  | { id: number; kind: 'not-saved'; origin: InputOrigin; name: string; error: LibraryError }
+  | { id: number; kind: 'added'; count: number };
+
+/** Distributes Omit over the notice union. */
+type NoticeInput = ImportNotice extends infer N ? (N extends ImportNotice ? Omit<N, 'id'> : never) : never;
+
+export interface ImportStatus {
+  activity: ImportActivity | null;
+  notices: ImportNotice[];
+}
+
+let state: ImportStatus = { activity: null, notices: [] };
+let nextId = 1;
+const listeners = new Set<() => void>();
+
+function emit(next: ImportStatus) {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+/** The page-wide status of opening files, shown by the import layer whichever page is open. */
+export const importStatus = {
+  get: (): ImportStatus => state,
+  setActivity(activity: ImportActivity | null) {
+    emit({ ...state, activity });
+  },
+  addNotice(notice: NoticeInput): number {
+    const id = nextId;
+    nextId += 1;
+    emit({ ...state, notices: [...state.notices, { ...notice, id } as ImportNotice] });
+    return id;
+  },
+  dismiss(id: number) {
+    emit({ ...state, notices: state.notices.filter((notice) => notice.id !== id) });
+  },
+  /** Clears earlier messages when something new is opened (they are about files the person has moved on from). */
+  clearNotices() {
+    if (state.notices.length > 0) emit({ ...state, notices: [] });
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+/** Current import status, re-rendering when it changes. */
+export function useImportStatus(): ImportStatus {
+  return useSyncExternalStore(importStatus.subscribe, importStatus.get, importStatus.get);
+}

@@ -1,0 +1,106 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useMessages } from '../../../lib/i18n.ts';
+import { readerMessages } from '../messages.ts';
+
+export interface ReaderFrameProps {
+  /** The sticky bar: view, script, search, shortcuts. */
+  toolbar: ReactNode;
+  /** The navigation (Q&A index, speakers): a side column on wide screens, a drawer under 800px. */
+  navigation: ReactNode;
+  /** A line between the bar and the text (e.g. "Showing only …"). */
+  banner?: ReactNode;
+  children: ReactNode;
+  drawerOpen: boolean;
+  onDrawerOpenChange: (open: boolean) => void;
+}
+
+const WIDE = '(min-width: 800px)';
+
+/** The reader's frame: sticky bar, navigation column (or drawer), and the reading column. */
+export function ReaderFrame({ toolbar, navigation, banner, children, drawerOpen, onDrawerOpenChange }: ReaderFrameProps) {
+  const m = useMessages(readerMessages);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLElement>(null);
+
+  // The bar wraps on narrow screens: publish its height so sticky navigation and scroll targets sit below it.
+  useEffect(() => {
+    const element = bar.current;
+    const root = frame.current;
+    if (!element || !root || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--reader-bar-height', `${Math.round(element.getBoundingClientRect().height)}px`);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (drawerOpen) closeButton.current?.focus();
+    else if (wasOpen.current) openButton.current?.focus({ preventScroll: true });
+    wasOpen.current = drawerOpen;
+  }, [drawerOpen]);
+
+  useEffect(() => {
+    if (!drawerOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onDrawerOpenChange(false);
+    };
+    const wide = typeof window.matchMedia === 'function' ? window.matchMedia(WIDE) : null;
+    const onWide = () => {
+      if (wide?.matches) onDrawerOpenChange(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    wide?.addEventListener('change', onWide);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      wide?.removeEventListener('change', onWide);
+    };
+  }, [drawerOpen, onDrawerOpenChange]);
+
+  return (
+    <div className="reader" data-drawer={drawerOpen ? 'open' : 'closed'} ref={frame}>
+      <section className="reader-bar" data-reader-bar="" aria-label={m.callTools} inert={drawerOpen} ref={bar}>
+        <div className="reader-bar-inner">
+          <button
+            ref={openButton}
+            type="button"
+            className="drawer-button"
+            aria-expanded={drawerOpen}
+            aria-controls="reader-nav"
+            onClick={() => onDrawerOpenChange(true)}
+          >
+            <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+              <path d="M3 5h14M3 10h14M3 15h9" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+            <span>{m.contents}</span>
+          </button>
+          {toolbar}
+        </div>
+      </section>
+      <div className="reader-body">
+        <aside id="reader-nav" className="reader-nav" aria-label={m.contents}>
+          <div className="drawer-head">
+            <button ref={closeButton} type="button" className="icon-button" aria-label={m.closeContents} onClick={() => onDrawerOpenChange(false)}>
+              <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+                <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+              </svg>
+            </button>
+          </div>
+          <div className="reader-nav-scroll" data-scroll-area="">
+            {navigation}
+          </div>
+        </aside>
+        {drawerOpen ? (
+          <button type="button" className="drawer-backdrop" tabIndex={-1} aria-label={m.closeContents} onClick={() => onDrawerOpenChange(false)} />
+        ) : null}
+        <main id="main" className="reader-main" tabIndex={-1} inert={drawerOpen}>
+          {banner}
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

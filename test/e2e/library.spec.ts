@@ -1,0 +1,289 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Our own fixtures only (never the sample calls' text). */
+const harbor = readFileSync('test/fixtures/harbor-edge-cases.txt', 'utf8');
+const demo = readFileSync('public/demo/lumen-harbor-q3-2026.txt', 'utf8');
+
+/** The fixture with its company renamed, so that several distinct calls can be opened. */
+function variant(company: string): string {
+  return harbor.replaceAll('Quillfeather Robotics', company);
+}
+
+function txt(name: string, text: string | Buffer) {
+  return { name, mimeType: 'text/plain', buffer: typeof text === 'string' ? Buffer.from(text, 'utf8') : text };
+}
+
+/** A ~3 MB transcript: the demo's summary, then its whole call repeated. */
+function bigTranscript(): string {
+  const lines = demo.split('\n');
+  const start = lines.indexOf('Operator');
+  const head = lines.slice(0, start).join('\n');
+  const body = lines.slice(start).join('\n');
+  const copies = Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(body));
+  return [head, ...Array.from({ length: copies }, () => body)].join('\n');
+}
+
+const EN_LINE = "Thank you, operator, and good morning, everyone.";
+const ZH_LINE = '謝謝接線員,大家早安';
+
+async function openFiles(page: Page, ...files: ReturnType<typeof txt>[]) {
+  await page.locator('input[type=file]').setInputFiles(files);
+}
+
+async function expectReaderFor(page: Page, text: string) {
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/);
+  await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
+}
+
+function libraryRows(page: Page) {
+  return page.getByRole('region', { name: /Library/ }).getByRole('listitem');
+}
+
+test('the first visit offers the demo and lists it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Open transcript' })).toBeVisible();
+  await expect(libraryRows(page)).toHaveCount(1);
+  await expect(libraryRows(page).first()).toContainText('Lumen Harbor Q3 2026');
+  await page.getByRole('link', { name: /Read the demo call/ }).click();
+  await expect(page).toHaveURL(/\/read\/demo/);
+});
+
+test('open by file input goes to the reader; a file with unpaired lines opens with the notice', async ({ page }) => {
+  await page.goto('/');
+  await openFiles(page, txt('quillfeather-q2.txt', harbor));
+  await expectReaderFor(page, EN_LINE);
+  await expect(page.getByText(/could not be paired/).first()).toBeVisible();
+  await page.goto('/');
+  await expect(libraryRows(page).first()).toContainText('Quillfeather Robotics Q2 2026');
+});
+
+test('open by dropping a file anywhere, with a drop overlay', async ({ page }) => {
+  await page.goto('/');
+  await expect(libraryRows(page)).toHaveCount(1);
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    return transfer;
+  }, variant('Alder Point Freight'));
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(page.getByTestId('drop-overlay')).toContainText('Drop to open');
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+  await expectReaderFor(page, EN_LINE);
+});
+
+test('open by pasting: the dialog, and Ctrl+V on the start page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Paste transcript' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste a transcript' });
+  await dialog.getByRole('textbox', { name: 'Transcript text' }).fill(variant('Brightwater Tools'));
+  await dialog.getByRole('button', { name: 'Open' }).click();
+  await expectReaderFor(page, EN_LINE);
+
+  await page.goto('/');
+  await expect(libraryRows(page)).toHaveCount(2);
+  await page.evaluate((text) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, variant('Cobalt Bay Foods'));
+  await expectReaderFor(page, EN_LINE);
+  await page.goto('/');
+  await expect(libraryRows(page)).toHaveCount(3);
+  await expect(libraryRows(page).nth(0)).toContainText('Cobalt Bay Foods');
+  await expect(libraryRows(page).nth(1)).toContainText('Brightwater Tools');
+});
+
+test('the same file opened twice is listed once; several files at once stay in the library', async ({ page }) => {
+  await page.goto('/');
+  await openFiles(page, txt('a.txt', variant('Alder Point Freight')), txt('b.txt', variant('Cobalt Bay Foods')));
+  await expect(page.getByRole('status').filter({ hasText: 'Added 2 calls' })).toBeVisible();
+  await expect(libraryRows(page)).toHaveCount(3);
+  await openFiles(page, txt('a-again.txt', variant('Alder Point Freight')));
+  await expect(page).toHaveURL(/\/read\//);
+  await page.goto('/');
+  await expect(libraryRows(page)).toHaveCount(3);
+  await expect(libraryRows(page).first()).toContainText('Alder Point Freight');
+});
+
+test('reload keeps the library and the place in the reader', async ({ page }) => {
+  await page.goto('/');
+  await openFiles(page, txt('quill.txt', harbor));
+  await expectReaderFor(page, EN_LINE);
+  // Scroll into the call: the reader records the place in the URL (/t/<turn>).
+  await page.mouse.wheel(0, 2500);
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}\/t\/\d+/);
+  const path = new URL(page.url()).pathname;
+  await page.reload();
+  expect(new URL(page.url()).pathname).toBe(path);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await page.goto('/');
+  await page.reload();
+  await expect(libraryRows(page)).toHaveCount(2);
+});
+
+test('empty, PNG and random-bytes files show an alert and keep what was there', async ({ page }) => {
+  await page.goto('/');
+  await openFiles(page, txt('quill.txt', harbor));
+  await expectReaderFor(page, EN_LINE);
+  const readerPath = new URL(page.url()).pathname;
+
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2000)]);
+  const cases = [
+    { file: { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }, words: /empty/ },
+    { file: { name: 'chart.png', mimeType: 'image/png', buffer: png }, words: /PNG image/ },
+    { file: { name: 'noise.txt', mimeType: 'text/plain', buffer: randomBytes(4096) }, words: /not text|could not be decoded/ },
+  ];
+  // On the reader, through a drop: the reader stays as it was.
+  for (const { file, words } of cases) {
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name));
+        return transfer;
+      },
+      { name: file.name, bytes: [...file.buffer] },
+    );
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    const alert = page.getByRole('alert').filter({ hasText: `Could not open ${file.name}` });
+    await expect(alert).toContainText(words);
+    await expect(alert).not.toContainText(/at \w+ \(|\.ts:\d+|Error:/);
+    expect(new URL(page.url()).pathname).toBe(readerPath);
+    await expect(page.getByText(EN_LINE, { exact: false }).first()).toBeVisible();
+  }
+  // On the start page, through the file input: the library stays as it was.
+  await page.goto('/');
+  await expect(libraryRows(page)).toHaveCount(2);
+  for (const { file, words } of cases) {
+    await openFiles(page, file);
+    await expect(page.getByRole('alert').filter({ hasText: `Could not open ${file.name}` })).toContainText(words);
+    await expect(page).toHaveURL(/\/$/);
+    await expect(libraryRows(page)).toHaveCount(2);
+  }
+});
+
+test('a text that is not a transcript, and a file over 50 MB, are refused in plain words', async ({ page }) => {
+  await page.goto('/');
+  await openFiles(page, txt('shopping.txt', 'eggs\nmilk\nbread\n'));
+  await expect(page.getByRole('alert')).toContainText('Could not open shopping.txt');
+  const huge = test.info().outputPath('huge.txt');
+  writeFileSync(huge, Buffer.alloc(51 * 1024 * 1024, 0x61));
+  await page.locator('input[type=file]').setInputFiles(huge);
+  await expect(page.getByRole('alert')).toContainText(/up to 50 MB/);
+  await expect(libraryRows(page)).toHaveCount(1);
+});
+
+test('a UTF-16 file opens correctly', async ({ page }) => {
+  await page.goto('/');
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(variant('Harbor Sixteen'), 'utf16le')]);
+  await openFiles(page, txt('utf16.txt', utf16));
+  await expectReaderFor(page, ZH_LINE);
+  await page.goto('/');
+  await expect(libraryRows(page).first()).toContainText('Harbor Sixteen Q2 2026');
+});
+
+test('a Big5 file opens correctly', async ({ page }) => {
+  const iconv = ['/usr/bin/iconv', '/bin/iconv'].find((path) => existsSync(path));
+  test.skip(!iconv, 'iconv is not installed: cannot make a Big5 file from our UTF-8 fixture');
+  const big5 = execFileSync(iconv ?? 'iconv', ['-f', 'UTF-8', '-t', 'BIG5'], { input: variant('Harbor Big Five') });
+  await page.goto('/');
+  await openFiles(page, txt('big5.txt', big5));
+  await expectReaderFor(page, ZH_LINE);
+  await page.goto('/');
+  await expect(libraryRows(page).first()).toContainText('Harbor Big Five Q2 2026');
+});
+
+test('a 3 MB file is read off the main thread with a progress bar', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    const longTasks: number[] = [];
+    Object.assign(window, { progressSeen: seen, longTasks });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
+    new MutationObserver(() => {
+      const bar = document.querySelector('[role=progressbar][aria-valuenow]');
+      const value = Number(bar?.getAttribute('aria-valuenow'));
+      if (bar && seen.at(-1) !== value) seen.push(value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const text = bigTranscript();
+  const started = Date.now();
+  await openFiles(page, txt('big-call.txt', text));
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/, { timeout: 20_000 });
+  const opened = Date.now() - started;
+  const { seen, longTasks } = await page.evaluate(() => {
+    const state = window as unknown as { progressSeen: number[]; longTasks: number[] };
+    return { seen: state.progressSeen, longTasks: state.longTasks };
+  });
+  const megabytes = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
+  test.info().annotations.push({
+    type: 'measure',
+    description: `${megabytes} MB opened in ${opened} ms; progress ${seen.join(',')}; main-thread long tasks ${longTasks.join(',') || 'none'} ms`,
+  });
+  expect(workers.some((url) => /parse-worker/.test(url))).toBe(true);
+  expect(seen.length).toBeGreaterThan(1);
+  expect(Math.max(...seen)).toBeGreaterThanOrEqual(90);
+});
+
+test('?src= opens an http(s) address; other addresses and failed downloads are explained', async ({ page }) => {
+  await page.goto('/?src=javascript:alert(1)');
+  await expect(page.getByRole('alert')).toContainText('Only addresses that start with https:// or http:// work');
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.goto('/?src=http://127.0.0.1:9/missing.txt');
+  await expect(page.getByRole('alert')).toContainText(/could not download it.*CORS/);
+  await expect(libraryRows(page)).toHaveCount(1);
+
+  const served = test.info().project.use.baseURL + '/demo/lumen-harbor-q3-2026.txt';
+  await page.goto(`/?src=${encodeURIComponent(served)}`);
+  await expect(page).toHaveURL(/\/read\/demo/);
+});
+
+test('without IndexedDB (private mode) the call still opens and says it was not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true });
+  });
+  await page.goto('/');
+  await openFiles(page, txt('quill.txt', harbor));
+  await expectReaderFor(page, EN_LINE);
+  await expect(page.getByRole('alert')).toContainText('quill.txt is open but not saved');
+  await expect(page.getByRole('alert')).toContainText(/private browsing/);
+});
+
+test('the built app carries the Content-Security-Policy and breaks none of it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-eval');
+  await openFiles(page, txt('quill.txt', harbor));
+  await expectReaderFor(page, EN_LINE);
+  expect(violations).toEqual([]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the start page, the paste dialog and an alert pass axe in ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await openFiles(page, txt('a.txt', variant('Alder Point Freight')), txt('b.txt', variant('Cobalt Bay Foods')));
+    await openFiles(page, txt('chart.png', 'not a transcript'));
+    await expect(page.getByRole('alert')).toBeVisible();
+    const axe = () => new AxeBuilder({ page }).include('main').include('.lib-tray').include('.lib-dialog').analyze();
+    expect((await axe()).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Paste transcript' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect((await axe()).violations).toEqual([]);
+  });
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { vi } from 'vitest';
+import { ReaderRoute } from '../../src/app/routes/reader-route.tsx';
+import { readTranscript } from '../../src/core/read-transcript.ts';
+import type { Transcript } from '../../src/core/transcript-model.ts';
+import { summarizeCall } from '../../src/features/library/api/call-summary.ts';
+import type { OpenedTranscript } from '../../src/features/library/api/get-transcript.ts';
+
+/** The edge-case fixture (our own text): a summary, five questions (one by a stand-in), one missing translation. */
+export function edgeCaseCall(): Transcript {
+  return readTranscript(new Uint8Array(readFileSync('test/fixtures/harbor-edge-cases.txt')));
+}
+
+/**
+ * Renders the reader route for one call at `path`, with the call already in a fresh query cache.
+ * jsdom has no layout: scrolling is stubbed so jumps run without noise.
+ */
+export function renderReader(transcript: Transcript, path = '/read/edge', id = 'edge') {
+  vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  localStorage.clear();
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+  const opened: OpenedTranscript = {
+    id,
+    transcript,
+    saved: true,
+    summary: summarizeCall(transcript, { id, sha256: '0'.repeat(64), source: 'file', name: 'edge.txt', size: 1, now: 0 }),
+  };
+  queryClient.setQueryData(['transcripts', id], opened);
+  const router = createMemoryRouter(
+    [
+      { path: '/read/:id', Component: ReaderRoute },
+      { path: '/read/:id/q/:question', Component: ReaderRoute },
+      { path: '/read/:id/t/:turn', Component: ReaderRoute },
+    ],
+    { initialEntries: [path] },
+  );
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router };
+}
