@@ -13,7 +13,7 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 
-const { url, stop } = await serveBuilt();
+const { url, stop } = await serveBuilt({ outDir: 'node_modules/.cache/duet-lighthouse-dist' });
 const out = join(mkdtempSync(join(tmpdir(), 'duet-lh-')), 'report.json');
 const pages = [`${url}/`, `${url}/read/demo`];
 let failed = false;

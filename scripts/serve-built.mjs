@@ -13,13 +13,13 @@ function freePort() {
   });
 }
 
-export async function serveBuilt({ build = true } = {}) {
+export async function serveBuilt({ build = true, outDir = 'dist' } = {}) {
   if (build) {
-    const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { stdio: 'inherit' });
     if (result.status !== 0) throw new Error('vite build failed');
   }
   const port = await freePort();
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });

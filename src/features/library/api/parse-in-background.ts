@@ -2,7 +2,10 @@ import { TranscriptError, type Transcript } from '../../../core/transcript-model
 import type { ParseRequest, ParseResponse, PlainFailure, ReadResult } from '../../../workers/parse-protocol.ts';
 import { LibraryError } from '../library-error.ts';
 
-/** Stored texts shorter than this are re-parsed on the main thread (starting a worker costs more than parsing). */
+/**
+ * Files and stored texts smaller than this are read on the main thread: parsing 256 KB takes a few
+ * milliseconds, while starting a module worker costs tens.
+ */
 const MAIN_THREAD_TEXT_LIMIT = 256 * 1024;
 
 /** The job module, loaded only when the main thread must do the work (no Worker): keeps the parser out of the entry bundle. */
@@ -79,12 +82,13 @@ async function onMainThread<T>(work: (jobs: Awaited<ReturnType<typeof loadJobs>>
   }
 }
 
-/** Decodes, hashes and parses a file's bytes off the main thread, reporting progress as a fraction. */
+/** Decodes, hashes and parses a file's bytes (off the main thread when large), reporting progress as a fraction. */
 export async function readInBackground(
   bytes: Uint8Array,
   onProgress?: (fraction: number) => void,
   fallbackTitle?: string,
 ): Promise<ReadResult> {
+  if (bytes.length < MAIN_THREAD_TEXT_LIMIT) return onMainThread((jobs) => jobs.readBytesJob(bytes, onProgress, fallbackTitle));
   const fromWorker = await runInWorker(
     { type: 'read', bytes, ...(fallbackTitle ? { fallbackTitle } : {}) },
     (response) => (response.type === 'read-done' ? response.result : undefined),

@@ -251,7 +251,9 @@ export const TranscriptView = memo(function TranscriptView({
             ? transcript.questions.find((question) => question.n === target.question)?.introTurn
             : Number(element.closest<HTMLElement>('[data-turn]')?.dataset.turn ?? Number.NaN);
       if (turnOf !== undefined && Number.isInteger(turnOf) && turnOf >= 0) onActiveRef.current(turnOf);
-      if (jump.focus && turnOf !== undefined) document.getElementById(`turn-${turnOf}`)?.focus({ preventScroll: true });
+      // Move focus to the target for screen readers, unless the reader has meanwhile started typing (e.g. pressed "/").
+      const typing = document.activeElement?.matches('input:not([type=radio]):not([type=checkbox]), textarea, [contenteditable="true"]');
+      if (jump.focus && turnOf !== undefined && !typing) document.getElementById(`turn-${turnOf}`)?.focus({ preventScroll: true });
       if (target.kind === 'line') flash(element);
       cancel = pinElement(element, {
         top: targetTop(target),

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * A keyboard-only walkthrough, no mouse: from the start page open the demo call, move to question 3 with
+ * the question keys, search, and switch the view.
+ */
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/** Presses Tab until the focused element matches, like a person tabbing through the page. */
+async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 40) {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(`(${matches.toString()})(document.activeElement)`);
+    if (found) return;
+  }
+  throw new Error('the element was never reached with Tab');
+}
+
+test('open the demo call, go to question 3, search and switch view with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /Lumen Harbor Q3 2026/ }).first()).toBeVisible();
+
+  await tabTo(page, (element) => element.getAttribute('href') === '/read/demo');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => performance.getEntriesByName('duet:reader-painted').length > 0);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lumen Harbor');
+
+  for (let step = 0; step < 3; step += 1) await page.keyboard.press('j');
+  await expect(page).toHaveURL(/\/read\/demo\/q\/3/);
+  const index = page.getByRole('navigation', { name: 'Q&A index' });
+  await expect(index.getByRole('link', { name: /Question 3/ })).toHaveAttribute('aria-current', /.+/);
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(/\/q\/2/);
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/\/q\/3/);
+
+  await page.keyboard.press('/');
+  const search = page.getByRole('search').getByRole('searchbox');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('營收');
+  // The search starts at the first match from where you are reading (question 3), in both languages.
+  const counter = page.getByRole('search').getByText(/^\d+ of \d+$/);
+  await expect(counter).toBeVisible();
+  const [current = 0, total = 0] = ((await counter.textContent()) ?? '').split(' of ').map(Number);
+  expect(total).toBeGreaterThan(2);
+  await page.keyboard.press('Enter');
+  await expect(counter).toHaveText(`${(current % total) + 1} of ${total}`);
+  await page.keyboard.press('Shift+Enter');
+  await expect(counter).toHaveText(`${current} of ${total}`);
+  await expect(page.locator('mark').first()).toBeVisible();
+
+  // Back through the toolbar to the View group, then arrow keys choose a mode.
+  const view = page.getByRole('radiogroup', { name: 'View' });
+  for (let presses = 0; presses < 6 && !(await view.evaluate((group) => group.contains(document.activeElement))); presses += 1) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(view.getByRole('radio', { name: 'Side by side' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(view.getByRole('radio', { name: 'Interleaved' })).toBeChecked();
+  await expect(page).toHaveURL(/view=interleaved/);
+  await page.keyboard.press('ArrowRight');
+  await expect(view.getByRole('radio', { name: 'English only' })).toBeChecked();
+  await expect(page.locator('[data-pair] [lang="zh-Hant"]:visible')).toHaveCount(0);
+  await expect(page.locator('[data-pair] p[lang="en"]:visible').first()).toBeVisible();
+
+  await page.keyboard.press('Shift+Slash');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
