@@ -3,10 +3,22 @@ import { Link, Outlet } from 'react-router-dom';
 import { useMessages, type Messages } from '../lib/i18n.ts';
 import { updateSettings, useSettings, type Theme, type UiLanguage } from '../lib/settings.ts';
 
-/** Drop overlay and import status tray: loaded right after the first paint, outside the entry bundle. */
-const ImportLayer = lazy(() =>
-  import('../features/library/components/import-layer.tsx').then((module) => ({ default: module.ImportLayer })),
-);
+/** Drop overlay and import status tray: fetched as the app starts, outside the entry bundle. */
+const importLayerModule = () => import('../features/library/components/import-layer.tsx');
+const ImportLayer = lazy(() => importLayerModule().then((module) => ({ default: module.ImportLayer })));
+
+/** Until the import layer has loaded, a file dropped on the page must not replace the app with the raw file. */
+function holdEarlyDrops(): () => void {
+  const hold = (event: DragEvent) => {
+    if (event.dataTransfer?.types.includes('Files') && document.documentElement.dataset.importReady !== 'true') event.preventDefault();
+  };
+  window.addEventListener('dragover', hold);
+  window.addEventListener('drop', hold);
+  return () => {
+    window.removeEventListener('dragover', hold);
+    window.removeEventListener('drop', hold);
+  };
+}
 
 const messages: Messages<
   | 'skip'
@@ -199,6 +211,7 @@ function DisplaySettings() {
 export function AppLayout() {
   const { theme, uiLanguage, fontScale } = useSettings();
   const m = useMessages(messages);
+  useEffect(holdEarlyDrops, []);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;

@@ -64,6 +64,7 @@ test('open by file input goes to the reader; a file with unpaired lines opens wi
 test('open by dropping a file anywhere, with a drop overlay', async ({ page }) => {
   await page.goto('/');
   await expect(libraryRows(page)).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('data-import-ready', 'true');
   const dataTransfer = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
@@ -140,6 +141,7 @@ test('empty, PNG and random-bytes files show an alert and keep what was there', 
     { file: { name: 'noise.txt', mimeType: 'text/plain', buffer: randomBytes(4096) }, words: /not text|could not be decoded/ },
   ];
   // On the reader, through a drop: the reader stays as it was.
+  await expect(page.locator('html')).toHaveAttribute('data-import-ready', 'true');
   for (const { file, words } of cases) {
     const dataTransfer = await page.evaluateHandle(
       ({ name, bytes }) => {

@@ -27,6 +27,12 @@ import { SearchBox } from '../../features/search/components/search-box.tsx';
 import { useTranscriptSearch } from '../../features/search/hooks/use-transcript-search.ts';
 import { SpeakersNav } from '../../features/speakers/components/speakers-nav.tsx';
 import { nextTurnOf, speakerGroups } from '../../features/speakers/utils/speaker-stats.ts';
+import { FlaggedFilterNotice } from '../../features/translation-checks/components/flagged-filter-notice.tsx';
+import { KeyFiguresNav } from '../../features/translation-checks/components/key-figures-nav.tsx';
+import { TranslationChecksNav } from '../../features/translation-checks/components/translation-checks-nav.tsx';
+import { useTranslationChecks } from '../../features/translation-checks/hooks/use-translation-checks.ts';
+import { translationChecksMessages } from '../../features/translation-checks/messages.ts';
+import { notesByPair } from '../../features/translation-checks/utils/check-wording.ts';
 import { format, useMessages } from '../../lib/i18n.ts';
 
 /** Loader: make sure the call is parsed before the reader renders. */
@@ -74,6 +80,20 @@ function placeTarget(place: UrlPlace, hash = ''): JumpTarget | null {
   return null;
 }
 
+/** Whether a jump target stays visible while only flagged pairs are shown (the current search match always does). */
+function shownWhenOnlyFlagged(target: JumpTarget, flaggedTurns: ReadonlySet<number>, flaggedLines: ReadonlySet<number>): boolean {
+  switch (target.kind) {
+    case 'line':
+      return flaggedLines.has(target.line);
+    case 'turn':
+      return flaggedTurns.has(target.turn);
+    case 'question':
+      return false;
+    default:
+      return true;
+  }
+}
+
 /** The reader URL of a place in a call, keeping the view mode. */
 function readerUrl(id: string, view: ViewMode, place: { question?: number; turn?: number } = {}): string {
   const base = `/read/${encodeURIComponent(id)}`;
@@ -119,6 +139,7 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
   const [view, setView] = useState<ViewMode>(initial.view);
   const [wantsSimplified, setWantsSimplified] = useState(loadWantsSimplified);
   const [speakerFilter, setSpeakerFilter] = useState<string | null>(null);
+  const [onlyFlagged, setOnlyFlagged] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [activeTurn, setActiveTurn] = useState(initial.turn);
@@ -130,6 +151,18 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     nonce.current += 1;
     setJump({ target, nonce: nonce.current, focus });
   }, []);
+
+  // Translation checks and key figures: computed after the first paint, in slices (see useTranslationChecks).
+  const checkState = useTranslationChecks(transcript);
+  const checkMessages = useMessages(translationChecksMessages);
+  const flags = useMemo(() => notesByPair(checkState.checks, checkMessages), [checkState.checks, checkMessages]);
+  const flagged = useMemo(
+    () => ({
+      turns: new Set(checkState.checks.map((check) => check.turn)),
+      lines: new Set(checkState.checks.map((check) => check.line)),
+    }),
+    [checkState.checks],
+  );
 
   // Deep links: the browser must not restore an old scroll position over ours.
   useEffect(() => {
@@ -165,6 +198,11 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
   if (seenKey !== location.key) {
     setSeenKey(location.key);
     if (urlView && urlView !== view) setView(urlView);
+    // A jump to a place the "Only flagged pairs" filter hides shows every pair again (the jump itself follows below).
+    if (onlyFlagged && !(navigationType === 'REPLACE' && isQuiet(location.state))) {
+      const target = placeTarget(place, location.hash) ?? (place.kind === 'none' ? ({ kind: 'top' } as const) : null);
+      if (target && !shownWhenOnlyFlagged(target, flagged.turns, flagged.lines)) setOnlyFlagged(false);
+    }
   }
 
   const firms = useMemo(() => analystFirms(transcript), [transcript]);
@@ -193,7 +231,10 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     latestPath.current = location.pathname + location.search;
   });
   useEffect(() => {
+    // A navigation meanwhile (a link followed before the pause ended) makes this update stale: the next one follows it.
+    const scheduledAt = latestPath.current;
     const timer = window.setTimeout(() => {
+      if (latestPath.current !== scheduledAt) return;
       const question = questionAtTurn(transcript.questions, activeTurn);
       saveReadingPosition(id, { turn: activeTurn, question: question?.n ?? null, view });
       const atQuestionStart = question && questionStartTurn(question) === activeTurn;
@@ -272,13 +313,37 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
       setDrawerOpen(false);
       if (name) {
         const stats = groups.flatMap((group) => group.speakers).find((speaker) => speaker.name === name);
-        const turn = stats ? (stats.turns.find((t) => t >= activeTurn) ?? stats.turns[0]) : undefined;
+        const turns = stats?.turns ?? [];
+        const shown = onlyFlagged ? turns.filter((t) => flagged.turns.has(t)) : turns;
+        // With only flagged pairs shown, a speaker none of whose pairs is flagged shows every pair again.
+        if (onlyFlagged && shown.length === 0) setOnlyFlagged(false);
+        const candidates = shown.length > 0 ? shown : turns;
+        const turn = candidates.find((t) => t >= activeTurn) ?? candidates[0];
         if (turn !== undefined) requestJump({ kind: 'turn', turn });
       } else {
         requestJump({ kind: 'turn', turn: activeTurn });
       }
     },
-    [groups, activeTurn, requestJump],
+    [groups, activeTurn, requestJump, onlyFlagged, flagged],
+  );
+
+  const changeOnlyFlagged = useCallback(
+    (only: boolean) => {
+      if (!only) {
+        // Keep the pair at the top of the reading area where it is while the others come back.
+        const anchor = captureScrollAnchor();
+        setOnlyFlagged(false);
+        if (anchor) requestJump({ kind: 'anchor', anchor });
+        return;
+      }
+      setOnlyFlagged(true);
+      const turns = [...flagged.turns]
+        .filter((turn) => speakerFilter === null || transcript.turns[turn]?.speaker === speakerFilter)
+        .sort((a, b) => a - b);
+      const turn = turns.find((t) => t >= activeTurn) ?? turns[0];
+      if (turn !== undefined) requestJump({ kind: 'turn', turn });
+    },
+    [flagged, speakerFilter, transcript, activeTurn, requestJump],
   );
 
   const linkForLine = useCallback(
@@ -318,7 +383,17 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
         linkTo={linkToQuestion}
         onNavigate={closeDrawer}
       />
+      <TranslationChecksNav
+        status={checkState.status}
+        checks={checkState.checks}
+        transcript={transcript}
+        linkForLine={linkForLine}
+        onlyFlagged={onlyFlagged}
+        onOnlyFlaggedChange={changeOnlyFlagged}
+        onNavigate={closeDrawer}
+      />
       <SpeakersNav groups={groups} filter={speakerFilter} onJump={jumpToSpeaker} onFilter={filterSpeaker} />
+      <KeyFiguresNav status={checkState.status} figures={checkState.figures} linkForLine={linkForLine} onNavigate={closeDrawer} />
     </>
   );
 
@@ -329,13 +404,18 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
           {format(m.badPlace, { place: place.text })}
         </p>
       ) : null}
-      {speakerFilter ? (
-        <p className="notice filter-notice" data-reader-sticky="">
-          <span>{format(m.showingOnly, { name: speakerFilter })}</span>
-          <button type="button" className="link-button" onClick={() => filterSpeaker(null)}>
-            {m.showEveryone}
-          </button>
-        </p>
+      {speakerFilter || onlyFlagged ? (
+        <div className="filter-notices" data-reader-sticky="">
+          {speakerFilter ? (
+            <p className="notice filter-notice">
+              <span>{format(m.showingOnly, { name: speakerFilter })}</span>
+              <button type="button" className="link-button" onClick={() => filterSpeaker(null)}>
+                {m.showEveryone}
+              </button>
+            </p>
+          ) : null}
+          {onlyFlagged ? <FlaggedFilterNotice count={flags.size} onShowAll={() => changeOnlyFlagged(false)} /> : null}
+        </div>
       ) : null}
     </>
   );
@@ -355,6 +435,8 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
           jump={jump}
           onActiveTurnChange={setActiveTurn}
           firstTurn={initial.turn}
+          flags={flags}
+          onlyFlagged={onlyFlagged}
         />
       </ReaderFrame>
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -44,6 +44,8 @@ export const readerMessages: Messages<
   | 'showEveryone'
   | 'callTools'
   | 'badPlace'
+  | 'checkOne'
+  | 'checkMany'
 > = {
   en: {
     view: 'View',
@@ -88,6 +90,8 @@ export const readerMessages: Messages<
     showEveryone: 'Show everyone',
     callTools: 'Reading tools',
     badPlace: 'This call has no place “{place}”. Showing the call from the start; pick a question from the Q&A index.',
+    checkOne: 'Translation check: 1 issue',
+    checkMany: 'Translation check: {count} issues',
   },
   'zh-Hant': {
     view: '檢視',
@@ -132,5 +136,7 @@ export const readerMessages: Messages<
     showEveryone: '顯示所有人',
     callTools: '閱讀工具',
     badPlace: '本場會議沒有「{place}」這個位置，已從頭顯示；請從問答索引選擇題目。',
+    checkOne: '翻譯檢查：1 個問題',
+    checkMany: '翻譯檢查：{count} 個問題',
   },
 };

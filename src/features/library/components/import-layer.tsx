@@ -65,7 +65,10 @@ export function ImportLayer() {
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);
     window.addEventListener('drop', onDrop);
+    // Loaded lazily after the first paint: say when drops are handled (the browser tests wait for it).
+    document.documentElement.dataset.importReady = 'true';
     return () => {
+      delete document.documentElement.dataset.importReady;
       window.removeEventListener('dragenter', onDragEnter);
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('dragleave', onDragLeave);

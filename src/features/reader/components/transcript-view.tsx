@@ -10,6 +10,7 @@ import { estimateTurnHeight, questionStartTurn } from '../utils/transcript-place
 import type { ViewMode } from '../utils/view-mode.ts';
 import { DiagnosticsNotice } from './diagnostics-notice.tsx';
 import { groupMatches, highlightText } from './highlighted-text.tsx';
+import type { PairFlag } from './check-badge.tsx';
 import { TurnBlock, type TurnLabels } from './turn-block.tsx';
 
 /** A place to bring into view. */
@@ -45,6 +46,10 @@ export interface TranscriptViewProps {
   onActiveTurnChange: (turn: number) => void;
   /** A turn that must be in the first render (the deep-link target); later turns follow in slices. */
   firstTurn?: number;
+  /** Translation problems to mark, by pair (key `${turn}:${paragraph}`). */
+  flags?: ReadonlyMap<string, readonly PairFlag[]>;
+  /** Show only the flagged pairs (and their turns' headers); the current search match stays visible. */
+  onlyFlagged?: boolean;
 }
 
 /** Turns rendered in the first pass beyond the first target, and per later slice, so a long call paints at once. */
@@ -52,6 +57,23 @@ const FIRST_SLICE = 60;
 const SLICE = 300;
 
 const NO_MATCHES: readonly TextMatch[] = [];
+const NO_FLAGS: ReadonlyMap<string, readonly PairFlag[]> = new Map();
+
+/** Flags regrouped by turn, then paragraph, so only the turns that have some re-render when they arrive. */
+function flagsByTurn(flags: ReadonlyMap<string, readonly PairFlag[]>): Map<number, Map<number, readonly PairFlag[]>> {
+  const byTurn = new Map<number, Map<number, readonly PairFlag[]>>();
+  for (const [key, list] of flags) {
+    const [turn, paragraph] = key.split(':').map(Number);
+    if (turn === undefined || paragraph === undefined || !Number.isInteger(turn) || !Number.isInteger(paragraph)) continue;
+    let turnFlags = byTurn.get(turn);
+    if (!turnFlags) {
+      turnFlags = new Map();
+      byTurn.set(turn, turnFlags);
+    }
+    turnFlags.set(paragraph, list);
+  }
+  return byTurn;
+}
 
 interface SummaryBlockProps {
   lines: readonly string[];
@@ -64,7 +86,11 @@ interface SummaryBlockProps {
 const SummaryBlock = memo(function SummaryBlock({ lines, zhLang, matches, currentMatch }: SummaryBlockProps) {
   const groups = useMemo(() => groupMatches(matches), [matches]);
   return (
-    <section className="summary" aria-labelledby="summary-title" data-turn={SUMMARY_TURN}>
+    <section
+      className={currentMatch === null ? 'summary' : 'summary summary-current'}
+      aria-labelledby="summary-title"
+      data-turn={SUMMARY_TURN}
+    >
       <h2 id="summary-title" className="summary-title">
         <span lang="en">Summary</span> <span aria-hidden="true">/</span> <span lang="zh-Hant">摘要</span>
       </h2>
@@ -130,6 +156,8 @@ export const TranscriptView = memo(function TranscriptView({
   jump,
   onActiveTurnChange,
   firstTurn = 0,
+  flags = NO_FLAGS,
+  onlyFlagged = false,
 }: TranscriptViewProps) {
   const m = useMessages(readerMessages);
   const { uiLanguage } = useSettings();
@@ -147,6 +175,8 @@ export const TranscriptView = memo(function TranscriptView({
       roles: { company: m.company, analyst: m.analyst, operator: m.operator } satisfies Record<Role, string>,
       noTranslation: m.noTranslation,
       noEnglish: m.noEnglish,
+      checkOne: m.checkOne,
+      checkMany: m.checkMany,
       uiLanguage,
     }),
     [m, uiLanguage],
@@ -161,6 +191,8 @@ export const TranscriptView = memo(function TranscriptView({
     return () => window.clearTimeout(timer);
   }, [limit, total]);
   const complete = limit >= total;
+
+  const turnFlags = useMemo(() => flagsByTurn(flags), [flags]);
 
   const heights = useMemo(() => transcript.turns.map((_, index) => estimateTurnHeight(transcript, index)), [transcript]);
 
@@ -255,17 +287,30 @@ export const TranscriptView = memo(function TranscriptView({
       const typing = document.activeElement?.matches('input:not([type=radio]):not([type=checkbox]), textarea, [contenteditable="true"]');
       if (jump.focus && turnOf !== undefined && !typing) document.getElementById(`turn-${turnOf}`)?.focus({ preventScroll: true });
       if (target.kind === 'line') flash(element);
+      // A place inside a long turn that content-visibility still skips would be placed by a layout that is not
+      // painted (the turn keeps its estimated height): render that turn for real while pinning.
+      const turnElement = element.closest<HTMLElement>('[data-turn]');
+      if (turnElement && turnElement !== element) {
+        turnElement.style.contentVisibility = 'visible';
+        release = () => {
+          turnElement.style.contentVisibility = '';
+          release = null;
+        };
+      }
       cancel = pinElement(element, {
         top: targetTop(target),
         onSettled: () => {
           pinningRef.current = false;
+          release?.();
         },
       });
     };
+    let release: (() => void) | null = null;
     start();
     return () => {
       cancelAnimationFrame(handle);
       cancel?.();
+      release?.();
       pinningRef.current = false;
     };
   }, [jump, transcript]);
@@ -276,7 +321,12 @@ export const TranscriptView = memo(function TranscriptView({
   const kicker = [meta.company, meta.period].filter((part): part is string => Boolean(part)).join(' · ');
 
   return (
-    <div ref={containerRef} className={`transcript view-${view}`} data-transcript="" data-view={view}>
+    <div
+      ref={containerRef}
+      className={onlyFlagged ? `transcript view-${view} only-flagged` : `transcript view-${view}`}
+      data-transcript=""
+      data-view={view}
+    >
       <header className="call-head">
         {kicker ? (
           <p className="call-kicker" lang="en">
@@ -336,6 +386,7 @@ export const TranscriptView = memo(function TranscriptView({
             hidden={speakerFilter !== null && turn.speaker !== speakerFilter}
             estimatedHeight={heights[index] ?? 400}
             labels={labels}
+            flags={turnFlags.get(index) ?? null}
           />
         </Fragment>
       ))}

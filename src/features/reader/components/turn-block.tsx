@@ -1,7 +1,9 @@
 import { memo, useMemo } from 'react';
 import type { Role, Turn } from '../../../core/transcript-model.ts';
 import type { TextMatch } from '../../../core/transcript-search.ts';
+import { format } from '../../../lib/i18n.ts';
 import type { UiLanguage } from '../../../lib/settings.ts';
+import { CheckBadge, type PairFlag } from './check-badge.tsx';
 import { groupMatches, highlightText } from './highlighted-text.tsx';
 
 /** Interface words a turn needs, passed in so turns re-render only when the language changes. */
@@ -9,6 +11,9 @@ export interface TurnLabels {
   roles: Record<Role, string>;
   noTranslation: string;
   noEnglish: string;
+  /** Accessible names of a flagged pair's badge: "Translation check: 1 issue", "… {count} issues". */
+  checkOne: string;
+  checkMany: string;
   uiLanguage: UiLanguage;
 }
 
@@ -28,6 +33,8 @@ export interface TurnBlockProps {
   /** Estimated height for `contain-intrinsic-size` until the real one is known. */
   estimatedHeight: number;
   labels: TurnLabels;
+  /** Translation problems of this turn's pairs, by paragraph index; null when there are none. */
+  flags: ReadonlyMap<number, readonly PairFlag[]> | null;
 }
 
 /** One speaker turn: a header (name, title, role, firm) and one grid row per aligned paragraph pair. */
@@ -42,12 +49,18 @@ export const TurnBlock = memo(function TurnBlock({
   hidden,
   estimatedHeight,
   labels,
+  flags,
 }: TurnBlockProps) {
   const groups = useMemo(() => groupMatches(matches), [matches]);
   const headingId = `turn-${index}-speaker`;
+  // The pair holding the current search match stays shown when only flagged pairs are (class `pair-current`).
+  const currentParagraph = currentMatch === null ? null : (matches.find((match) => match.index === currentMatch)?.paragraph ?? null);
+  const turnClasses = ['turn', `turn-${turn.role}`];
+  if (flags) turnClasses.push('turn-flagged');
+  if (currentParagraph !== null) turnClasses.push('turn-current');
   return (
     <article
-      className={`turn turn-${turn.role}`}
+      className={turnClasses.join(' ')}
       id={`turn-${index}`}
       data-turn={index}
       aria-labelledby={headingId}
@@ -73,8 +86,14 @@ export const TurnBlock = memo(function TurnBlock({
       </header>
       {turn.paragraphs.map((pair, paragraph) => {
         const zhText = zh ? (zh[paragraph] ?? null) : pair.zh;
+        const pairFlags = flags?.get(paragraph);
         return (
-          <div className="pair" key={paragraph} id={`L${pair.line}`} data-pair={`${index}:${paragraph}`}>
+          <div
+            className={`pair${pairFlags ? ' pair-flagged' : ''}${paragraph === currentParagraph ? ' pair-current' : ''}`}
+            key={paragraph}
+            id={`L${pair.line}`}
+            data-pair={`${index}:${paragraph}`}
+          >
             {pair.en !== null ? (
               <p className="para para-en" lang="en" tabIndex={-1}>
                 {highlightText(pair.en, groups.get(`${paragraph}:en`), currentMatch)}
@@ -93,6 +112,12 @@ export const TurnBlock = memo(function TurnBlock({
                 {labels.noTranslation}
               </p>
             )}
+            {pairFlags ? (
+              <CheckBadge
+                flags={pairFlags}
+                label={pairFlags.length === 1 ? labels.checkOne : format(labels.checkMany, { count: pairFlags.length })}
+              />
+            ) : null}
           </div>
         );
       })}

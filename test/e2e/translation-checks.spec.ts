@@ -1,0 +1,405 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DISCLAIMER, fileText, header, pair } from '../support/transcript-text.ts';
+
+/**
+ * Translation checks in the reader, in headless Chromium: the demo call (ours, 2 flags), a generated call with a
+ * deliberate "$1.1 billion → 1.1 億美元" error opened through the file input, and a ~3 MB call for the cost.
+ * Screenshots go to /tmp/shots-checks; with UPDATE_SCREENSHOTS=1 the chosen one also goes to docs/screenshots.
+ */
+
+const SHOTS = '/tmp/shots-checks';
+const DOCS = 'docs/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+async function shot(page: Page, name: string, docsName?: string) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  if (docsName && process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(DOCS, { recursive: true });
+    await page.screenshot({ path: join(DOCS, `${docsName}.png`) });
+  }
+}
+
+async function readerPainted(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('duet:reader-painted').length > 0);
+}
+
+/** Waits until the checks have run (the reader records a performance measure when they are done). */
+async function checksDone(page: Page, timeout = 10_000) {
+  await page.waitForFunction(() => performance.getEntriesByName('duet:translation-checks').length > 0, null, { timeout });
+}
+
+/** The top of an element relative to the bottom of the sticky reading bar and of any sticky notice under it. */
+async function offsetBelowBar(page: Page, selector: string): Promise<number> {
+  return page.evaluate((css) => {
+    const element = document.querySelector(css);
+    const bars = [...document.querySelectorAll('[data-reader-bar], [data-reader-sticky]')];
+    if (!element || bars.length === 0) return Number.NaN;
+    return element.getBoundingClientRect().top - Math.max(...bars.map((bar) => bar.getBoundingClientRect().bottom));
+  }, selector);
+}
+
+async function expectPinned(page: Page, selector: string) {
+  await expect.poll(() => offsetBelowBar(page, selector), { timeout: 5000 }).toBeGreaterThanOrEqual(0);
+  await expect.poll(() => offsetBelowBar(page, selector), { timeout: 5000 }).toBeLessThan(40);
+}
+
+/** The element is really painted where it is (not inside a turn that content-visibility skips): what is drawn there is it. */
+async function expectPainted(page: Page, selector: string) {
+  await expect
+    .poll(() =>
+      page.evaluate((css) => {
+        const element = document.querySelector(css);
+        if (!element || !element.checkVisibility({ contentVisibilityAuto: true })) return false;
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + 12, Math.max(box.top, 0) + 12);
+        return hit !== null && element.contains(hit);
+      }, selector),
+    )
+    .toBe(true);
+}
+
+/** The `data-pair` of every paragraph pair that takes up room on the page. */
+function visiblePairs(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-transcript] .pair')
+    .evaluateAll((pairs) => pairs.filter((element) => element.getClientRects().length > 0).map((element) => element.getAttribute('data-pair') ?? ''));
+}
+
+function checksNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Translation checks' });
+}
+
+/** Scrolls the navigation column so that a panel's heading is near its top. */
+async function scrollNavTo(page: Page, panel: string) {
+  await page.evaluate((name) => {
+    const nav = document.querySelector(`nav[aria-label="${name}"]`);
+    const area = nav?.closest('[data-scroll-area]');
+    if (nav && area) area.scrollTop += nav.getBoundingClientRect().top - area.getBoundingClientRect().top - 16;
+  }, panel);
+}
+
+/** A short call of our own with one deliberate scale error: $1.1 billion translated as 1.1 億美元 ($110 million). */
+function callWithScaleError(): string {
+  return fileText(
+    ['雪松儀器公布第一季營收。'],
+    [DISCLAIMER],
+    header('Operator'),
+    pair(
+      'Good afternoon, and welcome to the Cedar Point Instruments First Quarter 2026 Earnings Call. I will now turn the call over to Ruth Alder, Chief Financial Officer.',
+      '午安,歡迎參加雪松儀器 2026 年第一季財報電話會議。我現在將電話轉給財務長 Ruth Alder。',
+    ),
+    header('Ruth Alder - CFO'),
+    pair('Thank you. Revenue for the quarter was $1.1 billion, up 9% year-over-year.', '謝謝。本季營收為 1.1 億美元,年增 9%。'),
+    pair('Gross margin was 61%, up 80 basis points.', '毛利率為 61%,增加 80 個基點。'),
+    pair('With that, we will take questions.', '接下來,我們將回答問題。'),
+    header('Operator'),
+    pair(
+      'Your first question comes from the line of Omar Reyes with Larch Street Capital.',
+      '您的第一個問題來自 Larch Street Capital 的 Omar Reyes。',
+    ),
+    header('Omar Reyes - Analyst'),
+    pair('How should we think about pricing next year?', '我們該如何看待明年的定價?'),
+    header('Ruth Alder - CFO'),
+    pair('We expect pricing to add about 2% to growth.', '我們預計定價將為成長貢獻約 2%。'),
+    header('Operator'),
+    pair('That concludes today\'s call. You may now disconnect.', '今天的電話會議到此結束。現在您可以斷開連線。'),
+  );
+}
+
+test('a flagged pair shows a badge; its explanation shows on hover and on keyboard focus, and Escape closes it', async ({ page }) => {
+  await page.goto('/read/demo');
+  await readerPainted(page);
+  await checksDone(page);
+  await expect(page.getByRole('button', { name: /^Translation check: / })).toHaveCount(2);
+  const pairRow = page.locator('[data-pair="3:5"]');
+  const badge = pairRow.getByRole('button', { name: 'Translation check: 1 issue' });
+  await badge.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 240 - (document.querySelector('[data-pair="3:5"]')?.getBoundingClientRect().top ?? 240)));
+  await expect(badge).toBeInViewport();
+  // At the Chinese side: in the gutter between the columns, level with the Chinese paragraph's first line.
+  const badgeBox = await badge.boundingBox();
+  const zhBox = await pairRow.locator('p[lang="zh-Hant"]').boundingBox();
+  const enBox = await pairRow.locator('p[lang="en"]').boundingBox();
+  expect(badgeBox && zhBox && enBox && badgeBox.x >= enBox.x + enBox.width && badgeBox.x + badgeBox.width <= zhBox.x + 1).toBe(true);
+  expect(Math.abs((badgeBox?.y ?? 0) - (zhBox?.y ?? 0))).toBeLessThan(16);
+
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toHaveCount(0);
+  await badge.hover();
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('15% in the Chinese is not in the English.');
+  // The pointer may move onto the explanation without losing it (WCAG 1.4.13).
+  await tip.hover();
+  await expect(tip).toBeVisible();
+  await shot(page, 'checks-01-hover');
+  await page.mouse.move(640, 780);
+  await expect(tip).toHaveCount(0);
+
+  // Keyboard: from the English paragraph, Tab reaches the badge, and its explanation shows.
+  await pairRow.locator('p[lang="en"]').click();
+  await page.keyboard.press('Tab');
+  await expect(badge).toBeFocused();
+  await expect(tip).toBeVisible();
+  await expect(badge).toHaveAccessibleDescription(/^Numbers ?: 15% in the Chinese is not in the English\.$/);
+  await shot(page, 'checks-02-focus');
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+  await expect(badge).toBeFocused();
+});
+
+test('the panel counts the flags and each link lands on its pair', async ({ page }) => {
+  await page.goto('/read/demo');
+  await readerPainted(page);
+  const nav = checksNav(page);
+  await expect(nav.getByRole('heading', { name: 'Translation checks (2)' })).toBeVisible();
+  const links = nav.getByRole('link');
+  await expect(links).toHaveCount(2);
+  await expect(links.nth(0)).toContainText('Numbers');
+  await expect(links.nth(0)).toContainText('Rafael Ortiz');
+  await expect(links.nth(1)).toContainText('Natalie Brennan');
+  await expect(links.nth(1)).toContainText('20% in the Chinese is not in the English.');
+  await links.nth(1).click();
+  await expect(page).toHaveURL(/\/read\/demo\/t\/33\?view=side#L196$/);
+  await expectPinned(page, '#L196');
+  await expectPainted(page, '#L196 p[lang=en]');
+  await expect(page.locator('#L196').getByRole('button', { name: 'Translation check: 1 issue' })).toBeInViewport();
+
+  await links.nth(0).click();
+  await expect(page).toHaveURL(/\/read\/demo\/t\/3\?view=side#L46$/);
+  await expectPinned(page, '#L46');
+  await expectPainted(page, '#L46 p[lang=en]');
+});
+
+test('"Only flagged pairs" hides the rest in every view, keeps the current search match, and comes off again', async ({ page }) => {
+  await page.goto('/read/demo');
+  await readerPainted(page);
+  const only = checksNav(page).getByRole('checkbox', { name: 'Only flagged pairs' });
+  await only.check();
+  await expect(page.getByText('Showing only flagged pairs (2)')).toBeVisible();
+  expect(await visiblePairs(page)).toEqual(['3:5', '33:0']);
+  const visibleTurns = await page
+    .locator('[data-transcript] article')
+    .evaluateAll((turns) => turns.filter((turn) => turn.getClientRects().length > 0).map((turn) => turn.getAttribute('data-turn')));
+  expect(visibleTurns).toEqual(['3', '33']);
+  await expect(page.locator('.question-marker').first()).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Rafael Ortiz' })).toBeVisible();
+  await expectPinned(page, '#turn-3');
+  await shot(page, 'checks-03-only-flagged');
+
+  const view = page.getByRole('radiogroup', { name: 'View' });
+  for (const mode of ['Interleaved', 'English only', 'Chinese only', 'Side by side']) {
+    await view.getByRole('radio', { name: mode }).check();
+    expect(await visiblePairs(page)).toEqual(['3:5', '33:0']);
+    await expect(page.locator('[data-pair="33:0"]').getByRole('button', { name: /^Translation check/ })).toBeVisible();
+  }
+
+  // Search still covers the whole call: the current match's pair is shown too.
+  const search = page.getByRole('search');
+  await search.getByRole('searchbox').fill('tariff environment');
+  await expect(search.getByText(/^1 of 1$/)).toBeVisible();
+  await expect(page.locator('mark[aria-current="true"]')).toBeInViewport();
+  expect(await visiblePairs(page)).toEqual(['3:4', '3:5', '33:0']);
+  await search.getByRole('searchbox').fill('');
+  await expect.poll(() => visiblePairs(page)).toEqual(['3:5', '33:0']);
+
+  await page.getByRole('button', { name: 'Show all pairs' }).click();
+  await expect(only).not.toBeChecked();
+  expect((await visiblePairs(page)).length).toBeGreaterThan(60);
+});
+
+test('key figures list the amounts and percentages with speakers, by kind, and jump to them', async ({ page }) => {
+  await page.goto('/read/demo');
+  await readerPainted(page);
+  const nav = page.getByRole('navigation', { name: 'Key figures' });
+  await expect(nav.getByRole('heading', { name: 'Key figures (86)' })).toBeVisible();
+  const links = nav.getByRole('link');
+  await expect(links).toHaveCount(25);
+  await expect(links.first()).toContainText('$612 million');
+  await expect(links.first()).toContainText('Dana K. Whitfield');
+  await nav.getByRole('button', { name: 'Show 61 more' }).click();
+  await expect(links).toHaveCount(86);
+
+  await nav.getByRole('radiogroup', { name: 'Kind of figure' }).getByRole('radio', { name: /^Basis points/ }).check();
+  await expect(links).toHaveCount(8);
+  for (const text of await links.allTextContents()) expect(text).toMatch(/basis points/);
+  await scrollNavTo(page, 'Key figures');
+  await shot(page, 'checks-04-key-figures');
+  await links.first().click();
+  await expect(page).toHaveURL(/\/read\/demo\/t\/\d+\?view=side#L\d+$/);
+  const line = new URL(page.url()).hash.slice(1);
+  await expectPinned(page, `#${line}`);
+});
+
+test('a generated call with "$1.1 billion → 1.1 億美元" is flagged, opened through the file input', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'cedar-point-q1-2026.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(callWithScaleError(), 'utf8'),
+  });
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/);
+  await readerPainted(page);
+  const badge = page.getByRole('button', { name: 'Translation check: 1 issue' });
+  await expect(badge).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Translation check/ })).toHaveCount(1);
+  await badge.hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Numbers: $1.1 billion in the English, but 1.1 億美元 (= $110 million) in the Chinese.');
+  await expect(page.getByRole('tooltip').getByText('1.1 億美元')).toHaveAttribute('lang', 'zh-Hant');
+  const nav = checksNav(page);
+  await expect(nav.getByRole('heading', { name: 'Translation checks (1)' })).toBeVisible();
+  await expect(nav.getByRole('link')).toContainText('Ruth Alder');
+  await shot(page, 'checks-05-generated-call', 'reader-checks');
+  const figures = page.getByRole('navigation', { name: 'Key figures' });
+  await expect(figures.getByRole('link')).toHaveCount(5);
+  await expect(figures.getByRole('link').first()).toContainText('$1.1 billion');
+});
+
+test('screenshots: desktop light and dark, phone', async ({ browser }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+    // The pair's deep link (as the panel makes it), then a little context above it once the jump has settled.
+    await page.goto('/read/demo/t/3?view=side#L46');
+    await readerPainted(page);
+    await checksDone(page);
+    await expectPinned(page, '#L46');
+    await page.waitForTimeout(1900);
+    await page.mouse.wheel(0, -220);
+    await expect.poll(() => offsetBelowBar(page, '#L46')).toBeGreaterThan(150);
+    await scrollNavTo(page, 'Translation checks');
+    await page.locator('[data-pair="3:5"] .check-badge').hover();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await shot(page, `checks-06-desktop-${scheme}`);
+    await page.close();
+  }
+
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto('/read/demo/t/3?view=side#L46');
+  await readerPainted(phone);
+  await checksDone(phone);
+  await expectPinned(phone, '#L46');
+  await phone.waitForTimeout(1900);
+  const badge = phone.locator('[data-pair="3:5"]').getByRole('button', { name: 'Translation check: 1 issue' });
+  await phone.mouse.wheel(0, 200);
+  await expect.poll(() => badge.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(500);
+  await badge.click();
+  await expect(phone.getByRole('tooltip')).toBeVisible();
+  const tipBox = await phone.getByRole('tooltip').boundingBox();
+  expect(tipBox && tipBox.x >= 0 && tipBox.x + tipBox.width <= 390).toBe(true);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await shot(phone, 'checks-07-phone-tip');
+  // A tap elsewhere closes it.
+  await phone.locator('[data-pair="3:4"] p[lang=en]').click();
+  await expect(phone.getByRole('tooltip')).toHaveCount(0);
+
+  await phone.getByRole('button', { name: 'Contents', exact: true }).click();
+  await expect(checksNav(phone)).toBeVisible();
+  await scrollNavTo(phone, 'Translation checks');
+  await phone.waitForTimeout(300);
+  await shot(phone, 'checks-08-phone-drawer');
+  // The first flag is deep in a long turn: the jump must land on the pair as painted, not on an estimate.
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  await checksNav(phone).getByRole('link').nth(0).click();
+  await expect(checksNav(phone)).toBeHidden();
+  await expect(phone).toHaveURL(/\/t\/3\?view=side#L46$/);
+  await expectPinned(phone, '#L46');
+  await expectPainted(phone, '#L46 p[lang=en]');
+  await phone.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no accessibility violations with an explanation open and only flagged pairs shown (${scheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto('/read/demo');
+    await readerPainted(page);
+    await checksNav(page).getByRole('checkbox', { name: 'Only flagged pairs' }).check();
+    await page.locator('[data-pair="3:5"] .check-badge').hover();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const found = results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`,
+    );
+    expect(found).toEqual([]);
+    await context.close();
+  });
+}
+
+/** A ~3 MB call made of our demo: its summary, then the whole call repeated. */
+function bigCall(): string {
+  const demo = readFileSync('public/demo/lumen-harbor-q3-2026.txt', 'utf8');
+  const lines = demo.split('\n');
+  const start = lines.indexOf('Operator');
+  const body = lines.slice(start).join('\n');
+  const copies = Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(body));
+  return [lines.slice(0, start).join('\n'), ...Array.from({ length: copies }, () => body)].join('\n');
+}
+
+test('on a 3 MB call the checks run after the first paint, in short slices; the filter stays quick', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await page.evaluate(() => {
+    const tasks: [number, number][] = [];
+    Object.assign(window, { longTasks: tasks });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask' });
+  });
+  await page.locator('input[type=file]').setInputFiles({ name: 'big-call.txt', mimeType: 'text/plain', buffer: Buffer.from(bigCall()) });
+  await readerPainted(page);
+  await checksDone(page, 60_000);
+  await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('nav[aria-label="Translation checks"] h2')?.textContent ?? ''));
+  await page.waitForTimeout(200);
+  // Playwright's locator assertions walk the whole accessibility tree, slow on a call this size: plain evaluations here.
+  const result = await page.evaluate(() => {
+    const entry = performance.getEntriesByName('duet:translation-checks')[0] as PerformanceMeasure | undefined;
+    const painted = performance.getEntriesByName('duet:reader-painted')[0]?.startTime ?? Number.NaN;
+    const detail = (entry?.detail ?? {}) as { firstSlice: number; busy: number; longestSlice: number; checks: number; figures: number };
+    const tasks = (window as unknown as { longTasks: [number, number][] }).longTasks;
+    return {
+      painted,
+      wall: entry?.duration ?? Number.NaN,
+      ...detail,
+      // From the first slice until the results are on screen (the checks, then the render that shows them).
+      longTasksDuringChecks: tasks.filter(([at]) => at >= detail.firstSlice).map(([, duration]) => Math.round(duration)),
+    };
+  });
+  console.log(
+    `3 MB call: translation checks began ${Math.round(result.firstSlice - result.painted)} ms after the reader painted; ` +
+      `${result.busy} ms of work spread over ${Math.round(result.wall)} ms (longest slice ${result.longestSlice} ms); ` +
+      `${result.checks} flags, ${result.figures} key figures; long tasks from then until they are shown (ms): ${JSON.stringify(result.longTasksDuringChecks)}`,
+  );
+  expect(result.firstSlice).toBeGreaterThanOrEqual(result.painted);
+  expect(result.checks).toBeGreaterThan(100);
+  expect(result.longestSlice).toBeLessThan(150);
+
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('nav[aria-label="Translation checks"] h2')?.textContent))
+    .toBe(`Translation checks (${result.checks})`);
+  await page.waitForFunction(() => document.querySelectorAll('article[data-turn]').length > 2000, null, { timeout: 30_000 });
+  const badges = await page.evaluate(() => document.querySelectorAll('[data-transcript] .check-badge').length);
+  expect(badges).toBeGreaterThan(60);
+
+  // The filter: one class on the container; measured from the click to the next painted frame.
+  const toggle = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const box = document.querySelector<HTMLInputElement>('nav[aria-label="Translation checks"] input[type=checkbox]');
+          const start = performance.now();
+          box?.click();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        }),
+    );
+  const on = await toggle();
+  const shown = await page.evaluate(
+    () => [...document.querySelectorAll('[data-transcript] .pair')].filter((element) => element.getClientRects().length > 0).length,
+  );
+  const off = await toggle();
+  console.log(`3 MB call: "Only flagged pairs" on ${Math.round(on)} ms (${shown} pairs shown), off ${Math.round(off)} ms`);
+  expect(shown).toBe(badges);
+});
