@@ -117,8 +117,14 @@ test('reload keeps the library and the place in the reader', async ({ page }) =>
   await openFiles(page, txt('quill.txt', harbor));
   await expectReaderFor(page, EN_LINE);
   // Scroll into the call: the reader records the place in the URL (/t/<turn>).
-  await page.mouse.wheel(0, 2500);
-  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}\/t\/\d+/);
+  await page.waitForFunction(() => performance.getEntriesByName('duet:reader-painted').length > 0);
+  await page.mouse.move(640, 400);
+  await expect
+    .poll(async () => {
+      if (await page.evaluate(() => window.scrollY < 2500)) await page.mouse.wheel(0, 1250);
+      return page.url();
+    }, { timeout: 10_000 })
+    .toMatch(/\/read\/[0-9a-f]{16}\/t\/\d+/);
   const path = new URL(page.url()).pathname;
   await page.reload();
   expect(new URL(page.url()).pathname).toBe(path);

@@ -102,6 +102,14 @@ function readerUrl(id: string, view: ViewMode, place: { question?: number; turn?
   return `${path}?view=${view}`;
 }
 
+/**
+ * The link of a place in a call, without the view mode: following it keeps the current view (which the
+ * address bar then shows), and switching view does not re-render every link of the navigation.
+ */
+function placeUrl(id: string, place: { question?: number; turn?: number } = {}): string {
+  return readerUrl(id, 'side', place).replace(/\?view=\w+$/, '');
+}
+
 /** The reader for one call. */
 export function ReaderRoute() {
   const { id = '' } = useParams();
@@ -243,10 +251,20 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
         : activeTurn > 0
           ? readerUrl(id, view, { turn: activeTurn })
           : readerUrl(id, view);
-      if (url !== latestPath.current) navigate(url, { replace: true, state: { quiet: true }, preventScrollReset: true });
+      // Keep a line anchor (#L71) while the reader is still at that place.
+      const hash = url.split('?')[0] === window.location.pathname ? window.location.hash : '';
+      if (url !== latestPath.current) navigate(url + hash, { replace: true, state: { quiet: true }, preventScrollReset: true });
     }, URL_DELAY);
     return () => window.clearTimeout(timer);
   }, [activeTurn, view, id, transcript, navigate]);
+
+  // Links inside the reader leave the view out (see placeUrl): put it back in the address bar at once
+  // (not on the first render, where opening the call decides the place and the view).
+  const firstLocation = useRef(location.key);
+  useEffect(() => {
+    if (urlView !== null || location.key === firstLocation.current) return;
+    navigate(`${location.pathname}?view=${view}${location.hash}`, { replace: true, state: { quiet: true }, preventScrollReset: true });
+  }, [urlView, view, location.key, location.pathname, location.hash, navigate]);
 
   const changeView = useCallback(
     (next: ViewMode) => {
@@ -349,11 +367,11 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
   const linkForLine = useCallback(
     (line: number) => {
       const turn = turnAtLine(transcript, line);
-      return turn === null ? readerUrl(id, view) : `${readerUrl(id, view, { turn })}#L${line}`;
+      return turn === null ? placeUrl(id) : `${placeUrl(id, { turn })}#L${line}`;
     },
-    [transcript, id, view],
+    [transcript, id],
   );
-  const linkToQuestion = useCallback((n: number) => readerUrl(id, view, { question: n }), [id, view]);
+  const linkToQuestion = useCallback((n: number) => placeUrl(id, { question: n }), [id]);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
 
   const toolbar = (

@@ -320,39 +320,11 @@ export const TranscriptView = memo(function TranscriptView({
   const meta = transcript.meta;
   const kicker = [meta.company, meta.period].filter((part): part is string => Boolean(part)).join(' · ');
 
-  return (
-    <div
-      ref={containerRef}
-      className={onlyFlagged ? `transcript view-${view} only-flagged` : `transcript view-${view}`}
-      data-transcript=""
-      data-view={view}
-    >
-      <header className="call-head">
-        {kicker ? (
-          <p className="call-kicker" lang="en">
-            {kicker}
-          </p>
-        ) : null}
-        <h1 className="call-title" lang="en" id="call-title">
-          {meta.title}
-        </h1>
-        {transcript.disclaimer ? (
-          <p className="disclaimer">
-            <span className="disclaimer-label">{m.translationNote}</span>{' '}
-            <span lang="zh-Hant">{transcript.disclaimer.text}</span>
-          </p>
-        ) : null}
-      </header>
-      <DiagnosticsNotice diagnostics={transcript.diagnostics} linkForLine={linkForLine} />
-      {transcript.summary.length > 0 && !speakerFilter ? (
-        <SummaryBlock
-          lines={chinese ? chinese.summary : transcript.summary.map((line) => line.zh)}
-          zhLang={zhLang}
-          matches={matchesByTurn.get(SUMMARY_TURN) ?? NO_MATCHES}
-          currentMatch={currentTurn === SUMMARY_TURN ? currentIndex : null}
-        />
-      ) : null}
-      {(complete ? transcript.turns : transcript.turns.slice(0, limit)).map((turn, index) => (
+  // The turns, memoized apart from the view mode and jumps: switching view or jumping re-renders the frame,
+  // and React then skips every turn (same elements), which keeps a 3 MB call responsive.
+  const turnElements = useMemo(
+    () =>
+      (complete ? transcript.turns : transcript.turns.slice(0, limit)).map((turn, index) => (
         <Fragment key={index}>
           {index === firstPresentationTurn ? (
             <h2 className="section-title" id="section-presentation">
@@ -389,7 +361,61 @@ export const TranscriptView = memo(function TranscriptView({
             flags={turnFlags.get(index) ?? null}
           />
         </Fragment>
-      ))}
+      )),
+    [
+      complete,
+      limit,
+      transcript,
+      firstPresentationTurn,
+      firstQaTurn,
+      m,
+      speakerFilter,
+      questionsByStart,
+      chinese,
+      zhLang,
+      firms,
+      matchesByTurn,
+      currentTurn,
+      currentIndex,
+      heights,
+      labels,
+      turnFlags,
+    ],
+  );
+
+  return (
+    <div
+      ref={containerRef}
+      className={onlyFlagged ? `transcript view-${view} only-flagged` : `transcript view-${view}`}
+      data-transcript=""
+      data-view={view}
+    >
+      <header className="call-head">
+        {kicker ? (
+          <p className="call-kicker" lang="en">
+            {kicker}
+          </p>
+        ) : null}
+        <h1 className="call-title" lang="en" id="call-title">
+          {meta.title}
+        </h1>
+        {transcript.disclaimer ? (
+          <p className="disclaimer">
+            <span className="disclaimer-label">{m.translationNote}</span>{' '}
+            <span lang="zh-Hant">{transcript.disclaimer.text}</span>
+          </p>
+        ) : null}
+      </header>
+      <DiagnosticsNotice diagnostics={transcript.diagnostics} linkForLine={linkForLine} />
+      {transcript.summary.length > 0 && !speakerFilter ? (
+        <SummaryBlock
+          lines={chinese ? chinese.summary : transcript.summary.map((line) => line.zh)}
+          zhLang={zhLang}
+          matches={matchesByTurn.get(SUMMARY_TURN) ?? NO_MATCHES}
+          currentMatch={currentTurn === SUMMARY_TURN ? currentIndex : null}
+        />
+      ) : null}
+      {turnElements}
     </div>
   );
 });
