@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { bigCall } from './big-call.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -323,16 +324,6 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(found).toEqual([]);
     });
   });
-}
-
-/** A ~3 MB call made of our demo: its summary, then the whole call repeated. */
-function bigCall(): string {
-  const demo = readFileSync('public/demo/lumen-harbor-q3-2026.txt', 'utf8');
-  const lines = demo.split('\n');
-  const start = lines.indexOf('Operator');
-  const body = lines.slice(start).join('\n');
-  const copies = Math.ceil((3 * 1024 * 1024) / Buffer.byteLength(body));
-  return [lines.slice(0, start).join('\n'), ...Array.from({ length: copies }, () => body)].join('\n');
 }
 
 test('a 3 MB call opens without freezing, deep links into it land on target, search stays usable', async ({ page }) => {
