@@ -22,22 +22,32 @@ export interface ParseOptions {
 
 const PROGRESS_EVERY = 4096;
 
-/** Splits text into its non-blank lines, trimmed, with 1-based line numbers. */
+/** Splits text into its non-blank lines, trimmed, with 1-based line numbers (CRLF, CR and LF endings). */
 function sourceLines(text: string, onProgress?: (fraction: number) => void): SourceLine[] {
-  const raw = text.indexOf('\r') === -1 ? text.split('\n') : text.split(/\r\n?|\n/);
+  const source = text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
   const lines: SourceLine[] = [];
-  for (let index = 0; index < raw.length; index += 1) {
-    const trimmed = (raw[index] ?? '').trim();
-    if (trimmed !== '') lines.push({ text: trimmed, line: index + 1 });
-    if (onProgress && index % PROGRESS_EVERY === 0) onProgress((index / raw.length) * 0.5);
+  const length = source.length;
+  let start = 0;
+  let line = 1;
+  while (start <= length) {
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = length;
+    if (end > start) {
+      const trimmed = source.slice(start, end).trim();
+      if (trimmed !== '') lines.push({ text: trimmed, line });
+    }
+    if (onProgress && line % PROGRESS_EVERY === 0) onProgress((end / length) * 0.5);
+    line += 1;
+    start = end + 1;
   }
   return lines;
 }
 
 /** Indices of lines that start a speaker header: a header-shaped line written twice in a row. */
-function headerStarts(lines: readonly SourceLine[]): Set<number> {
-  const starts = new Set<number>();
+function headerStarts(lines: readonly SourceLine[]): Uint8Array {
+  const starts = new Uint8Array(lines.length);
   const verdicts = new Map<string, boolean>();
+  let found = 0;
   for (let index = 0; index + 1 < lines.length; index += 1) {
     const text = lines[index]?.text;
     if (text === undefined || text !== lines[index + 1]?.text) continue;
@@ -47,11 +57,12 @@ function headerStarts(lines: readonly SourceLine[]): Set<number> {
       verdicts.set(text, headerLike);
     }
     if (headerLike) {
-      starts.add(index);
+      starts[index] = 1;
+      found += 1;
       index += 1;
     }
   }
-  return starts;
+  return found === 0 ? new Uint8Array(0) : starts;
 }
 
 /**
@@ -65,7 +76,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
   if (lines.length === 0) throw new TranscriptError('empty', 'The file is empty: there is no text in it to read.');
 
   const starts = headerStarts(lines);
-  if (starts.size === 0) {
+  if (starts.length === 0) {
     throw new TranscriptError(
       'not-a-transcript',
       'This does not look like an earnings-call transcript: no speaker lines were found. Duet expects each speaker’s name on a line written twice, followed by English paragraphs and their Chinese translations.',
@@ -84,7 +95,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
     const source = lines[index];
     if (!source) continue;
     if (onProgress && index % PROGRESS_EVERY === 0) onProgress(0.5 + (index / lines.length) * 0.4);
-    if (starts.has(index)) {
+    if (starts[index] === 1) {
       const next = lines[index + 1];
       const { speaker, title } = splitHeader(source.text);
       drafts.push({ speaker, title, line: source.line, headerLines: [source.line, next?.line ?? source.line], paragraphs: [] });
