@@ -1,39 +1,18 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { TextParts, type TextPart } from '../../../components/text-parts.tsx';
 import '../translation-flags.css';
-
-/** A run of text; `lang` is set when it differs from the interface language. */
-export interface FlagTextPart {
-  text: string;
-  lang?: string;
-}
 
 /** A problem found in a pair's translation, in plain words of the interface language. */
 export interface PairFlag {
   /** The kind of problem ("Numbers"). */
   title: string;
-  message: readonly FlagTextPart[];
+  message: readonly TextPart[];
 }
 
 export interface CheckBadgeProps {
   flags: readonly PairFlag[];
   /** The badge's accessible name ("Translation check: 1 issue"). */
   label: string;
-}
-
-function Message({ parts }: { parts: readonly FlagTextPart[] }) {
-  return (
-    <>
-      {parts.map((part, index) =>
-        part.lang ? (
-          <span key={index} lang={part.lang}>
-            {part.text}
-          </span>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
 }
 
 /** Whether this browser has popovers (the top layer); without them the explanation hangs under the badge. */
@@ -127,7 +106,7 @@ export function CheckBadge({ flags, label }: CheckBadgeProps) {
           <p className="check-tip-item">
             <strong className="check-tip-title">{flags[0].title}</strong>
             <span className="visually-hidden">:</span>{' '}
-            <Message parts={flags[0].message} />
+            <TextParts parts={flags[0].message} />
           </p>
         ) : (
           <ul className="check-tip-list">
@@ -135,7 +114,7 @@ export function CheckBadge({ flags, label }: CheckBadgeProps) {
               <li key={index} className="check-tip-item">
                 <strong className="check-tip-title">{flag.title}</strong>
                 <span className="visually-hidden">:</span>{' '}
-                <Message parts={flag.message} />
+                <TextParts parts={flag.message} />
               </li>
             ))}
           </ul>

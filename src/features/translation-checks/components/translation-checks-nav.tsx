@@ -5,7 +5,7 @@ import type { TranslationCheck } from '../../../core/translation-checks.ts';
 import { format, useMessages } from '../../../lib/i18n.ts';
 import { translationChecksMessages } from '../messages.ts';
 import { checkKindLabel, checkWording } from '../utils/check-wording.ts';
-import { TextParts } from './text-parts.tsx';
+import { TextParts } from '../../../components/text-parts.tsx';
 import '../translation-checks.css';
 
 /** Flags listed at first; the rest follow a "Show more" press (a long, badly translated call may have hundreds). */

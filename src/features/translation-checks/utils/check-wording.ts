@@ -1,11 +1,7 @@
 import type { CheckKind, TranslationCheck } from '../../../core/translation-checks.ts';
 import type { TranslationChecksMessages } from '../messages.ts';
 
-/** A run of text; `lang` is set when it differs from the interface language (a quantity quoted from the call). */
-export interface TextPart {
-  text: string;
-  lang?: string;
-}
+import type { TextPart } from '../../../components/text-parts.tsx';
 
 const HAN = /[\u3400-\u9fff]/;
 

@@ -1,6 +1,10 @@
-import type { TextPart } from '../utils/check-wording.ts';
+/** A run of text; `lang` is set when it differs from the interface language (e.g. a quantity quoted from the call). */
+export interface TextPart {
+  text: string;
+  lang?: string;
+}
 
-/** Renders worded text, marking the language of quoted quantities. */
+/** Renders text made of parts, marking the language of the parts that carry one. */
 export function TextParts({ parts }: { parts: readonly TextPart[] }) {
   return (
     <>
