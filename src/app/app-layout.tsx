@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link, Outlet } from 'react-router-dom';
 import { useMessages, type Messages } from '../lib/i18n.ts';
 import { updateSettings, useSettings, type Theme, type UiLanguage } from '../lib/settings.ts';
@@ -212,6 +212,17 @@ export function AppLayout() {
   const { theme, uiLanguage, fontScale } = useSettings();
   const m = useMessages(messages);
   useEffect(holdEarlyDrops, []);
+  // The palette in use: the chosen theme, or the system's while "System" is chosen (followed live).
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    const query = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    const apply = () => {
+      root.dataset.scheme = theme === 'system' ? (query?.matches ? 'dark' : 'light') : theme;
+    };
+    apply();
+    query?.addEventListener('change', apply);
+    return () => query?.removeEventListener('change', apply);
+  }, [theme]);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { bigCall } from './big-call.ts';
+import { readerPainted, shot } from './page-helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -11,24 +12,10 @@ import { expect, test, type Page } from '@playwright/test';
  */
 
 const SHOTS = '/tmp/shots-reader';
-const DOCS = 'docs/screenshots';
 const SAMPLES = '../shared/samples';
 mkdirSync(SHOTS, { recursive: true });
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-async function shot(page: Page, name: string, docsName?: string) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  if (docsName && process.env.UPDATE_SCREENSHOTS === '1') {
-    mkdirSync(DOCS, { recursive: true });
-    await page.screenshot({ path: join(DOCS, `${docsName}.png`) });
-  }
-}
-
-/** Waits until the reader has painted the call (the reader sets a performance mark). */
-async function readerPainted(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('duet:reader-painted').length > 0);
-}
 
 /** The top of an element relative to the bottom of the sticky reading bar. */
 async function offsetBelowBar(page: Page, selector: string): Promise<number> {
@@ -73,12 +60,12 @@ test('the demo call appears at once; time to reader is measured', async ({ page 
   expect(warm).toBeLessThan(1500);
   await page.goto('/read/demo');
   await readerPainted(page);
-  await shot(page, 'e2e-01-open');
+  await shot(page, SHOTS, 'e2e-01-open');
   await page.goto('/read/demo/t/2');
   await readerPainted(page);
   await expectPinned(page, '#turn-2');
   await page.locator('[data-pair="2:1"] p[lang=en]').hover();
-  await shot(page, 'e2e-01-side-by-side', 'reader-side-by-side');
+  await shot(page, SHOTS, 'e2e-01-side-by-side', 'reader-side-by-side');
 });
 
 test('every paragraph carries its language; turns show role badges', async ({ page }) => {
@@ -97,7 +84,7 @@ test('Q&A jump, next/previous keys, and the current question follows', async ({ 
   await expect(page).toHaveURL(/\/read\/demo\/q\/3\?view=side$/);
   await expectPinned(page, '#question-3');
   await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', '3');
-  await shot(page, 'e2e-02-qa-jump', 'reader-qa-jump');
+  await shot(page, SHOTS, 'e2e-02-qa-jump', 'reader-qa-jump');
 
   await page.keyboard.press('j');
   await expect(page).toHaveURL(/\/q\/4/);
@@ -107,16 +94,24 @@ test('Q&A jump, next/previous keys, and the current question follows', async ({ 
   await page.keyboard.press('k');
   await expect(page).toHaveURL(/\/q\/2/);
   await expectPinned(page, '#question-2');
-  await shot(page, 'e2e-03-keys');
+  await shot(page, SHOTS, 'e2e-03-keys');
 
   // Scrolling on updates the current question and, quietly, the URL.
-  await page.evaluate(() => document.getElementById('question-6')?.scrollIntoView());
+  // With the wheel, as a reader does (it also ends any pinning left from the last jump).
+  await page.mouse.move(800, 400);
+  await expect
+    .poll(async () => {
+      const top = await page.evaluate(() => document.getElementById('question-6')?.getBoundingClientRect().top ?? 0);
+      if (top > 200) await page.mouse.wheel(0, Math.min(top - 120, 1500));
+      return top;
+    }, { timeout: 10_000 })
+    .toBeLessThanOrEqual(200);
   await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', /^[56]$/);
   await expect(page).toHaveURL(/\/read\/demo\/(q|t)\/\d+/);
 
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-  await shot(page, 'e2e-04-shortcuts');
+  await shot(page, SHOTS, 'e2e-04-shortcuts');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
@@ -165,19 +160,19 @@ test('each view mode lays the languages out as named, and is kept in the URL', a
   enBox = await en.boundingBox();
   zhBox = await zh.boundingBox();
   expect(zhBox && enBox && zhBox.y >= enBox.y + enBox.height - 1).toBe(true);
-  await shot(page, 'e2e-05-interleaved');
+  await shot(page, SHOTS, 'e2e-05-interleaved');
 
   await view.getByRole('radio', { name: 'English only' }).check();
   await expect(page).toHaveURL(/view=en/);
   await expect(en).toBeVisible();
   await expect(zh).toBeHidden();
-  await shot(page, 'e2e-06-english');
+  await shot(page, SHOTS, 'e2e-06-english');
 
   await view.getByRole('radio', { name: 'Chinese only' }).check();
   await expect(page).toHaveURL(/view=zh/);
   await expect(en).toBeHidden();
   await expect(zh).toBeVisible();
-  await shot(page, 'e2e-07-chinese', 'reader-chinese-only');
+  await shot(page, SHOTS, 'e2e-07-chinese', 'reader-chinese-only');
 
   // Remembered for the next call opened without a view in its URL.
   await page.goto('/read/demo/t/2');
@@ -213,7 +208,7 @@ test('search finds both languages and Traditional/Simplified alike, with a count
   const current = page.locator('mark[aria-current="true"]');
   await expect(current).toHaveCount(1);
   await expect(current).toBeInViewport();
-  await shot(page, 'e2e-08-search');
+  await shot(page, SHOTS, 'e2e-08-search');
   await box.press('Shift+Enter');
   await expect(search.getByText(/^2 of \d+$/)).toBeVisible();
   await expect(current).toBeInViewport();
@@ -230,7 +225,7 @@ test('the Simplified toggle converts the Chinese, loading the converter on deman
   await expect(page.locator('p[lang="zh-Hant"].para')).toHaveCount(0);
   const text = await page.locator('[data-pair="3:0"] p[lang="zh-Hans"]').textContent();
   expect(text).toContain('营收');
-  await shot(page, 'e2e-09-simplified');
+  await shot(page, SHOTS, 'e2e-09-simplified');
   await toggle.click();
   await expect(page.locator('p[lang="zh-Hans"]')).toHaveCount(0);
 });
@@ -247,14 +242,14 @@ test('phone width: pairs stack and the navigation is a drawer', async ({ browser
   expect(zhBox && enBox && zhBox.y >= enBox.y + enBox.height - 1).toBe(true);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await shot(page, 'e2e-10-phone', 'reader-phone');
+  await shot(page, SHOTS, 'e2e-10-phone', 'reader-phone');
 
   const contents = page.getByRole('button', { name: 'Contents', exact: true });
   await contents.click();
   await expect(contents).toHaveAttribute('aria-expanded', 'true');
   await expect(qaIndex(page)).toBeVisible();
   await page.waitForTimeout(300);
-  await shot(page, 'e2e-11-phone-drawer');
+  await shot(page, SHOTS, 'e2e-11-phone-drawer');
   await qaIndex(page).getByRole('link', { name: /Question 5/ }).click();
   await expect(page).toHaveURL(/\/q\/5/);
   await expect(qaIndex(page)).toBeHidden();
@@ -278,7 +273,7 @@ test('dark mode follows the system, and can be chosen', async ({ browser }) => {
   await expect(page.getByRole('search').getByText(/of/)).toBeVisible();
   await page.getByRole('search').getByRole('searchbox').press('Enter');
   await page.waitForTimeout(300);
-  await shot(page, 'e2e-12-dark', 'reader-dark');
+  await shot(page, SHOTS, 'e2e-12-dark', 'reader-dark');
 
   await page.getByRole('button', { name: 'Display' }).click();
   await page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).check();
@@ -288,7 +283,7 @@ test('dark mode follows the system, and can be chosen', async ({ browser }) => {
   await expect(page.getByRole('navigation', { name: '問答索引' })).toBeVisible();
   await page.getByRole('button', { name: '放大文字' }).click();
   await page.keyboard.press('Escape');
-  await shot(page, 'e2e-13-light-zh-ui');
+  await shot(page, SHOTS, 'e2e-13-light-zh-ui');
   await page.close();
 });
 
@@ -305,7 +300,7 @@ test('a file with an unpaired line: notice, link to the line, and the placeholde
   await expect(page).toHaveURL(/\/t\/\d+\?view=\w+#L71$/);
   await expectPinned(page, '#L71');
   await expect(page.locator('#L71').getByText('No translation in the file')).toBeVisible();
-  await shot(page, 'e2e-14-unpaired-line');
+  await shot(page, SHOTS, 'e2e-14-unpaired-line');
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -405,7 +400,7 @@ test.describe('sample calls', () => {
       await expect(page).toHaveURL(/\/q\/4/);
       await page.getByRole('search').getByRole('searchbox').fill('revenue');
       await expect(page.getByRole('search').getByText(/^\d+ of \d+$/)).toBeVisible();
-      await shot(page, `e2e-sample-${index + 1}`);
+      await shot(page, SHOTS, `e2e-sample-${index + 1}`);
     });
   }
 });

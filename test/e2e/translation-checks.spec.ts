@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { bigCall } from './big-call.ts';
+import { readerPainted, shot } from './page-helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { DISCLAIMER, fileText, header, pair } from '../support/transcript-text.ts';
 
@@ -12,22 +12,9 @@ import { DISCLAIMER, fileText, header, pair } from '../support/transcript-text.t
  */
 
 const SHOTS = '/tmp/shots-checks';
-const DOCS = 'docs/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
 test.use({ viewport: { width: 1280, height: 800 } });
-
-async function shot(page: Page, name: string, docsName?: string) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  if (docsName && process.env.UPDATE_SCREENSHOTS === '1') {
-    mkdirSync(DOCS, { recursive: true });
-    await page.screenshot({ path: join(DOCS, `${docsName}.png`) });
-  }
-}
-
-async function readerPainted(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('duet:reader-painted').length > 0);
-}
 
 /** Waits until the checks have run (the reader records a performance measure when they are done). */
 async function checksDone(page: Page, timeout = 10_000) {
@@ -137,7 +124,7 @@ test('a flagged pair shows a badge; its explanation shows on hover and on keyboa
   // The pointer may move onto the explanation without losing it (WCAG 1.4.13).
   await tip.hover();
   await expect(tip).toBeVisible();
-  await shot(page, 'checks-01-hover');
+  await shot(page, SHOTS, 'checks-01-hover');
   await page.mouse.move(640, 780);
   await expect(tip).toHaveCount(0);
 
@@ -147,7 +134,7 @@ test('a flagged pair shows a badge; its explanation shows on hover and on keyboa
   await expect(badge).toBeFocused();
   await expect(tip).toBeVisible();
   await expect(badge).toHaveAccessibleDescription(/^Numbers ?: 15% in the Chinese is not in the English\.$/);
-  await shot(page, 'checks-02-focus');
+  await shot(page, SHOTS, 'checks-02-focus');
   await page.keyboard.press('Escape');
   await expect(tip).toHaveCount(0);
   await expect(badge).toBeFocused();
@@ -190,7 +177,7 @@ test('"Only flagged pairs" hides the rest in every view, keeps the current searc
   await expect(page.locator('.question-marker').first()).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Rafael Ortiz' })).toBeVisible();
   await expectPinned(page, '#turn-3');
-  await shot(page, 'checks-03-only-flagged');
+  await shot(page, SHOTS, 'checks-03-only-flagged');
 
   const view = page.getByRole('radiogroup', { name: 'View' });
   for (const mode of ['Interleaved', 'English only', 'Chinese only', 'Side by side']) {
@@ -229,7 +216,7 @@ test('key figures list the amounts and percentages with speakers, by kind, and j
   await expect(links).toHaveCount(8);
   for (const text of await links.allTextContents()) expect(text).toMatch(/basis points/);
   await scrollNavTo(page, 'Key figures');
-  await shot(page, 'checks-04-key-figures');
+  await shot(page, SHOTS, 'checks-04-key-figures');
   await links.first().click();
   await expect(page).toHaveURL(/\/read\/demo\/t\/\d+\?view=side#L\d+$/);
   const line = new URL(page.url()).hash.slice(1);
@@ -254,7 +241,7 @@ test('a generated call with "$1.1 billion → 1.1 億美元" is flagged, opened 
   const nav = checksNav(page);
   await expect(nav.getByRole('heading', { name: 'Translation checks (1)' })).toBeVisible();
   await expect(nav.getByRole('link')).toContainText('Ruth Alder');
-  await shot(page, 'checks-05-generated-call', 'reader-checks');
+  await shot(page, SHOTS, 'checks-05-generated-call', 'reader-checks');
   const figures = page.getByRole('navigation', { name: 'Key figures' });
   await expect(figures.getByRole('link')).toHaveCount(5);
   await expect(figures.getByRole('link').first()).toContainText('$1.1 billion');
@@ -274,7 +261,7 @@ test('screenshots: desktop light and dark, phone', async ({ browser }) => {
     await scrollNavTo(page, 'Translation checks');
     await page.locator('[data-pair="3:5"] .check-badge').hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
-    await shot(page, `checks-06-desktop-${scheme}`);
+    await shot(page, SHOTS, `checks-06-desktop-${scheme}`);
     await page.close();
   }
 
@@ -292,7 +279,7 @@ test('screenshots: desktop light and dark, phone', async ({ browser }) => {
   const tipBox = await phone.getByRole('tooltip').boundingBox();
   expect(tipBox && tipBox.x >= 0 && tipBox.x + tipBox.width <= 390).toBe(true);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-  await shot(phone, 'checks-07-phone-tip');
+  await shot(phone, SHOTS, 'checks-07-phone-tip');
   // A tap elsewhere closes it.
   await phone.locator('[data-pair="3:4"] p[lang=en]').click();
   await expect(phone.getByRole('tooltip')).toHaveCount(0);
@@ -301,7 +288,7 @@ test('screenshots: desktop light and dark, phone', async ({ browser }) => {
   await expect(checksNav(phone)).toBeVisible();
   await scrollNavTo(phone, 'Translation checks');
   await phone.waitForTimeout(300);
-  await shot(phone, 'checks-08-phone-drawer');
+  await shot(phone, SHOTS, 'checks-08-phone-drawer');
   // The first flag is deep in a long turn: the jump must land on the pair as painted, not on an estimate.
   await phone.evaluate(() => window.scrollTo(0, 0));
   await checksNav(phone).getByRole('link').nth(0).click();
