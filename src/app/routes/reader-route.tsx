@@ -118,6 +118,8 @@ export function ReaderRoute() {
 }
 
 const URL_DELAY = 400;
+/** How long after a jump (link, key, back/forward) the quiet URL update waits for the reader to arrive. */
+const JUMP_SETTLE_MS = 1500;
 
 function CallReader({ id, transcript }: { id: string; transcript: Transcript }) {
   const m = useMessages(readerMessages);
@@ -192,9 +194,11 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
 
   // Every navigation that is not one of our own quiet URL updates is a jump (links, keys, back/forward).
   const [firstKey] = useState(location.key);
+  const lastJumpAt = useRef(Number.NEGATIVE_INFINITY);
   useEffect(() => {
     if (location.key === firstKey) return;
     if (navigationType === 'REPLACE' && isQuiet(location.state)) return;
+    lastJumpAt.current = performance.now();
     const target = placeTarget(place, location.hash) ?? (place.kind === 'none' ? ({ kind: 'top' } as const) : null);
     if (target) requestJump(target, navigationType !== 'POP');
     // Only a new location matters here; `place` is read from it.
@@ -241,8 +245,15 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
   useEffect(() => {
     // A navigation meanwhile (a link followed before the pause ended) makes this update stale: the next one follows it.
     const scheduledAt = latestPath.current;
-    const timer = window.setTimeout(() => {
+    let timer = 0;
+    const update = () => {
       if (latestPath.current !== scheduledAt) return;
+      // While a jump is still travelling to the place the URL names, the active turn is stale: wait for it.
+      const settling = lastJumpAt.current + JUMP_SETTLE_MS - performance.now();
+      if (settling > 0) {
+        timer = window.setTimeout(update, settling);
+        return;
+      }
       const question = questionAtTurn(transcript.questions, activeTurn);
       saveReadingPosition(id, { turn: activeTurn, question: question?.n ?? null, view });
       const atQuestionStart = question && questionStartTurn(question) === activeTurn;
@@ -254,17 +265,17 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
       // Keep a line anchor (#L71) while the reader is still at that place.
       const hash = url.split('?')[0] === window.location.pathname ? window.location.hash : '';
       if (url !== latestPath.current) navigate(url + hash, { replace: true, state: { quiet: true }, preventScrollReset: true });
-    }, URL_DELAY);
+    };
+    timer = window.setTimeout(update, URL_DELAY);
     return () => window.clearTimeout(timer);
   }, [activeTurn, view, id, transcript, navigate]);
 
   // Links inside the reader leave the view out (see placeUrl): put it back in the address bar at once
   // (not on the first render, where opening the call decides the place and the view).
-  const firstLocation = useRef(location.key);
   useEffect(() => {
-    if (urlView !== null || location.key === firstLocation.current) return;
+    if (urlView !== null || location.key === firstKey) return;
     navigate(`${location.pathname}?view=${view}${location.hash}`, { replace: true, state: { quiet: true }, preventScrollReset: true });
-  }, [urlView, view, location.key, location.pathname, location.hash, navigate]);
+  }, [urlView, view, location.key, firstKey, location.pathname, location.hash, navigate]);
 
   const changeView = useCallback(
     (next: ViewMode) => {
