@@ -26,8 +26,11 @@ test('open the demo call, go to question 3, search and switch view with the keyb
   await page.waitForFunction(() => performance.getEntriesByName('duet:reader-painted').length > 0);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lumen Harbor');
 
-  for (let step = 0; step < 3; step += 1) await page.keyboard.press('j');
-  await expect(page).toHaveURL(/\/read\/demo\/q\/3/);
+  // One question at a time, as a reader does: each press moves to the next question.
+  for (let question = 1; question <= 3; question += 1) {
+    await page.keyboard.press('j');
+    await expect(page).toHaveURL(new RegExp(`/read/demo/q/${question}\\b`));
+  }
   const index = page.getByRole('navigation', { name: 'Q&A index' });
   await expect(index.getByRole('link', { name: /Question 3/ })).toHaveAttribute('aria-current', /.+/);
   await page.keyboard.press('k');

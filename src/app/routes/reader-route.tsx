@@ -102,13 +102,6 @@ function readerUrl(id: string, view: ViewMode, place: { question?: number; turn?
   return `${path}?view=${view}`;
 }
 
-/**
- * The link of a place in a call, without the view mode: following it keeps the current view (which the
- * address bar then shows), and switching view does not re-render every link of the navigation.
- */
-function placeUrl(id: string, place: { question?: number; turn?: number } = {}): string {
-  return readerUrl(id, 'side', place).replace(/\?view=\w+$/, '');
-}
 
 /** The reader for one call. */
 export function ReaderRoute() {
@@ -270,12 +263,6 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     return () => window.clearTimeout(timer);
   }, [activeTurn, view, id, transcript, navigate]);
 
-  // Links inside the reader leave the view out (see placeUrl): put it back in the address bar at once
-  // (not on the first render, where opening the call decides the place and the view).
-  useEffect(() => {
-    if (urlView !== null || location.key === firstKey) return;
-    navigate(`${location.pathname}?view=${view}${location.hash}`, { replace: true, state: { quiet: true }, preventScrollReset: true });
-  }, [urlView, view, location.key, firstKey, location.pathname, location.hash, navigate]);
 
   const changeView = useCallback(
     (next: ViewMode) => {
@@ -378,11 +365,11 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
   const linkForLine = useCallback(
     (line: number) => {
       const turn = turnAtLine(transcript, line);
-      return turn === null ? placeUrl(id) : `${placeUrl(id, { turn })}#L${line}`;
+      return turn === null ? readerUrl(id, view) : `${readerUrl(id, view, { turn })}#L${line}`;
     },
-    [transcript, id],
+    [transcript, id, view],
   );
-  const linkToQuestion = useCallback((n: number) => placeUrl(id, { question: n }), [id]);
+  const linkToQuestion = useCallback((n: number) => readerUrl(id, view, { question: n }), [id, view]);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
 
   const toolbar = (
