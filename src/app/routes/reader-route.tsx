@@ -44,15 +44,6 @@ export function createReaderLoader(queryClient: QueryClient) {
   };
 }
 
-/** Navigation state for URL updates that must not move the page (scroll spy, view switch). */
-interface QuietState {
-  quiet: true;
-}
-
-function isQuiet(state: unknown): state is QuietState {
-  return typeof state === 'object' && state !== null && (state as Partial<QuietState>).quiet === true;
-}
-
 /** The place a reader URL points at: `/q/7`, `/t/12`, or nothing. */
 type UrlPlace = { kind: 'question'; question: number } | { kind: 'turn'; turn: number } | { kind: 'none' } | { kind: 'invalid'; text: string };
 
@@ -185,12 +176,11 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     };
   }, [transcript]);
 
-  // Every navigation that is not one of our own quiet URL updates is a jump (links, keys, back/forward).
+  // Every router navigation is a jump (links, keys, back/forward); the quiet URL updates below bypass the router.
   const [firstKey] = useState(location.key);
   const lastJumpAt = useRef(Number.NEGATIVE_INFINITY);
   useEffect(() => {
     if (location.key === firstKey) return;
-    if (navigationType === 'REPLACE' && isQuiet(location.state)) return;
     lastJumpAt.current = performance.now();
     const target = placeTarget(place, location.hash) ?? (place.kind === 'none' ? ({ kind: 'top' } as const) : null);
     if (target) requestJump(target, navigationType !== 'POP');
@@ -204,7 +194,7 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     setSeenKey(location.key);
     if (urlView && urlView !== view) setView(urlView);
     // A jump to a place the "Only flagged pairs" filter hides shows every pair again (the jump itself follows below).
-    if (onlyFlagged && !(navigationType === 'REPLACE' && isQuiet(location.state))) {
+    if (onlyFlagged) {
       const target = placeTarget(place, location.hash) ?? (place.kind === 'none' ? ({ kind: 'top' } as const) : null);
       if (target && !shownWhenOnlyFlagged(target, flagged.turns, flagged.lines)) setOnlyFlagged(false);
     }
@@ -230,7 +220,9 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     if (currentMatchIndex !== null) requestJump({ kind: 'match', index: currentMatchIndex });
   }, [search.selection, currentMatchIndex, requestJump]);
 
-  // Remember the position, and keep the URL pointing at it (quietly, without moving the page).
+  // Remember the position, and keep the address bar pointing at it: quietly, with history.replaceState, so that
+  // the page does not move and a router navigation under way (a link just clicked) is never cancelled by it.
+  // The router's own location stays where the last navigation left it; back/forward and reload read the real URL.
   const latestPath = useRef(location.pathname + location.search);
   useEffect(() => {
     latestPath.current = location.pathname + location.search;
@@ -257,11 +249,14 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
           : readerUrl(id, view);
       // Keep a line anchor (#L71) while the reader is still at that place.
       const hash = url.split('?')[0] === window.location.pathname ? window.location.hash : '';
-      if (url !== latestPath.current) navigate(url + hash, { replace: true, state: { quiet: true }, preventScrollReset: true });
+      if (url + hash !== window.location.pathname + window.location.search + window.location.hash) {
+        // The router's entry state (its key and index) stays, so back/forward still finds this entry.
+        window.history.replaceState(window.history.state, '', url + hash);
+      }
     };
     timer = window.setTimeout(update, URL_DELAY);
     return () => window.clearTimeout(timer);
-  }, [activeTurn, view, id, transcript, navigate]);
+  }, [activeTurn, view, id, transcript]);
 
 
   const changeView = useCallback(

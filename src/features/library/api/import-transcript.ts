@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { LibraryError } from '../library-error.ts';
 import { callIdFromHash, fallbackTitleFor, summarizeCall, type CallSource } from './call-summary.ts';
 import { DEMO_ID, loadDemoCall } from './demo-call.ts';
@@ -91,18 +92,25 @@ export async function importTranscript(
   };
 }
 
-/** Mutation: import, then put the parsed call in the cache (the reader opens without parsing again) and refresh the list. */
+/**
+ * Mutation: import, then put the parsed call in the cache (the reader opens without parsing again).
+ * The caller refreshes the list with `refreshLibrary` when it suits it (after the reader's first paint).
+ */
 export function useImportTranscript() {
   const queryClient = useQueryClient();
-  return useMutation({
+  const mutation = useMutation({
     mutationKey: ['import-transcript'],
     mutationFn: ({ input, onProgress }: { input: ImportInput; onProgress?: (progress: ImportProgress) => void }) =>
       importTranscript(input, { onProgress }),
-    onSuccess: async (result) => {
+    onSuccess: (result) => {
       const { id, transcript, summary, saved } = result;
       queryClient.setQueryData(transcriptQueryOptions(id).queryKey, { id, transcript, summary, saved });
-      // Only the list: a prefix match would also re-parse whichever call is open in the reader.
-      await queryClient.invalidateQueries({ queryKey: libraryQueryOptions().queryKey, exact: true });
     },
   });
+  // Only the list: a prefix match would also re-parse whichever call is open in the reader.
+  const refreshLibrary = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: libraryQueryOptions().queryKey, exact: true }),
+    [queryClient],
+  );
+  return { ...mutation, refreshLibrary };
 }

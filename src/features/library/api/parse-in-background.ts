@@ -11,6 +11,12 @@ const MAIN_THREAD_TEXT_LIMIT = 256 * 1024;
 /** The job module, loaded only when the main thread must do the work (no Worker): keeps the parser out of the entry bundle. */
 const loadJobs = () => import('../../../workers/parse-job.ts');
 
+/** Loads the parser while the browser is idle, so that the first file opened does not wait for its code. */
+export function preloadParser(): void {
+  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+  idle(() => void loadJobs().catch(() => undefined));
+}
+
 /** Plain words for an unexpected failure (the same sentence the worker uses). */
 const UNEXPECTED = 'Something went wrong while reading this file. Your library is unchanged; try opening the file again.';
 

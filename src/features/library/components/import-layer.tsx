@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { format, useMessages } from '../../../lib/i18n.ts';
 import { useSettings } from '../../../lib/settings.ts';
+import { preloadParser } from '../api/parse-in-background.ts';
 import { MAX_FILE_BYTES } from '../api/size-limit.ts';
 import { describeError, inputName } from '../format-call.ts';
 import { useOpenTranscripts } from '../hooks/use-open-transcripts.ts';
@@ -29,6 +30,8 @@ export function ImportLayer() {
   const { activity, notices } = useImportStatus();
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
+
+  useEffect(preloadParser, []);
 
   useEffect(() => {
     const onDragEnter = (event: DragEvent) => {

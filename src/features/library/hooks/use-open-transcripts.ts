@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { nextPaint } from '../../../lib/next-paint.ts';
 import { inputSize, useImportTranscript, type ImportInput, type ImportResult } from '../api/import-transcript.ts';
 import { PROGRESS_THRESHOLD_BYTES } from '../api/size-limit.ts';
 import { importStatus, type InputOrigin } from '../import-status.ts';
@@ -18,7 +19,7 @@ function describe(input: ImportInput): { origin: InputOrigin; name: string } {
  * then goes to the reader when exactly one call opened (several stay listed in the library).
  */
 export function useOpenTranscripts(): (inputs: ImportInput[]) => Promise<ImportResult[]> {
-  const { mutateAsync } = useImportTranscript();
+  const { mutateAsync, refreshLibrary } = useImportTranscript();
   const navigate = useNavigate();
 
   const run = useCallback(
@@ -47,13 +48,17 @@ export function useOpenTranscripts(): (inputs: ImportInput[]) => Promise<ImportR
       const [only] = opened;
       if (opened.length === 1 && only) {
         await navigate(`/read/${only.id}`);
+        // The list is read again once the reader has painted: a refetch while the reader renders would restart it.
+        await nextPaint();
+        await refreshLibrary();
       } else if (opened.length > 1) {
+        await refreshLibrary();
         importStatus.addNotice({ kind: 'added', count: opened.length });
         await navigate('/');
       }
       return opened;
     },
-    [mutateAsync, navigate],
+    [mutateAsync, refreshLibrary, navigate],
   );
 
   return useCallback(

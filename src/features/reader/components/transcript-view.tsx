@@ -2,11 +2,12 @@ import { Fragment, memo, startTransition, useEffect, useMemo, useRef, useState }
 import type { Question, Role, Transcript } from '../../../core/transcript-model.ts';
 import { SUMMARY_TURN, type ChineseText, type TextMatch } from '../../../core/transcript-search.ts';
 import { format, useMessages } from '../../../lib/i18n.ts';
+import { afterNextPaint } from '../../../lib/next-paint.ts';
 import { useSettings } from '../../../lib/settings.ts';
 import { readerMessages } from '../messages.ts';
 import { pinElement, readerBarBottom } from '../utils/pin-scroll.ts';
 import type { ScrollAnchor } from '../utils/scroll-anchor.ts';
-import { estimateTurnHeight, questionStartTurn } from '../utils/transcript-places.ts';
+import { estimateTurnHeight, firstSliceEnd, questionStartTurn } from '../utils/transcript-places.ts';
 import type { ViewMode } from '../utils/view-mode.ts';
 import { DiagnosticsNotice } from './diagnostics-notice.tsx';
 import { groupMatches, highlightText } from './highlighted-text.tsx';
@@ -52,9 +53,13 @@ export interface TranscriptViewProps {
   onlyFlagged?: boolean;
 }
 
-/** Turns rendered in the first pass beyond the first target, and per later slice, so a long call paints at once. */
-const FIRST_SLICE = 60;
+/**
+ * The first render holds the turns up to the place the reader opens at and enough after it to fill this many
+ * screens (by estimated height); the rest follows in slices of SLICE turns, one task each, so any call paints at once.
+ */
+const FIRST_SCREENS = 2.5;
 const SLICE = 300;
+
 
 const NO_MATCHES: readonly TextMatch[] = [];
 const NO_FLAGS: ReadonlyMap<string, readonly PairFlag[]> = new Map();
@@ -182,9 +187,12 @@ export const TranscriptView = memo(function TranscriptView({
     [m, uiLanguage],
   );
 
-  // Progressive rendering: the first slice (up to the target) paints at once, the rest follows a slice per task.
+  const heights = useMemo(() => transcript.turns.map((_, index) => estimateTurnHeight(transcript, index)), [transcript]);
+
+  // Progressive rendering: the first slice (up to the target, then a few screens) paints at once, the rest
+  // follows a slice per task.
   const total = transcript.turns.length;
-  const [limit, setLimit] = useState(() => Math.min(total, firstTurn + FIRST_SLICE));
+  const [limit, setLimit] = useState(() => firstSliceEnd(heights, firstTurn, FIRST_SCREENS * (window.innerHeight || 800)));
   useEffect(() => {
     if (limit >= total) return;
     const timer = window.setTimeout(() => startTransition(() => setLimit((value) => Math.min(total, value + SLICE))), 0);
@@ -193,8 +201,6 @@ export const TranscriptView = memo(function TranscriptView({
   const complete = limit >= total;
 
   const turnFlags = useMemo(() => flagsByTurn(flags), [flags]);
-
-  const heights = useMemo(() => transcript.turns.map((_, index) => estimateTurnHeight(transcript, index)), [transcript]);
 
   const questionsByStart = useMemo(() => {
     const byStart = new Map<number, Question[]>();
@@ -211,11 +217,12 @@ export const TranscriptView = memo(function TranscriptView({
     [transcript],
   );
 
-  // A performance mark once the call is first painted (read by the browser tests: time to reader).
+  // Performance marks once the call is first painted, and once every turn is (read by the browser tests and
+  // `npm run perf`: time to reader).
+  useEffect(() => afterNextPaint(() => performance.mark('duet:reader-painted')), [transcript]);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => performance.mark('duet:reader-painted'));
-    return () => cancelAnimationFrame(frame);
-  }, [transcript]);
+    if (complete) return afterNextPaint(() => performance.mark('duet:reader-complete'));
+  }, [transcript, complete]);
 
   // Scroll spy: which turns cross a thin band just below the reading bar.
   useEffect(() => {

@@ -46,3 +46,18 @@ export function estimateTurnHeight(transcript: Transcript, turnIndex: number): n
   }
   return Math.round(height);
 }
+
+/**
+ * Where the first render of a call can stop: every turn up to `firstTurn` (the place the reader opens at),
+ * then turns until their estimated heights fill `fill` px. The rest is rendered in later slices.
+ */
+export function firstSliceEnd(heights: readonly number[], firstTurn: number, fill: number): number {
+  const start = Math.max(0, Math.min(firstTurn, heights.length - 1));
+  let filled = 0;
+  let end = start;
+  while (end < heights.length && filled < fill) {
+    filled += heights[end] ?? 0;
+    end += 1;
+  }
+  return Math.max(end, Math.min(heights.length, start + 1));
+}
