@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
 import { ReaderRoute } from '../../src/app/routes/reader-route.tsx';
 import { readTranscript } from '../../src/core/read-transcript.ts';
@@ -30,14 +30,13 @@ export function renderReader(transcript: Transcript, path = '/read/edge', id = '
     summary: summarizeCall(transcript, { id, sha256: '0'.repeat(64), source: 'file', name: 'edge.txt', size: 1, now: 0 }),
   };
   queryClient.setQueryData(['transcripts', id], opened);
-  const router = createMemoryRouter(
-    [
-      { path: '/read/:id', Component: ReaderRoute },
-      { path: '/read/:id/q/:question', Component: ReaderRoute },
-      { path: '/read/:id/t/:turn', Component: ReaderRoute },
-    ],
-    { initialEntries: [path] },
-  );
+  // A browser router over jsdom's history, as in the app: the reader also writes the address bar itself.
+  window.history.replaceState(null, '', path);
+  const router = createBrowserRouter([
+    { path: '/read/:id', Component: ReaderRoute },
+    { path: '/read/:id/q/:question', Component: ReaderRoute },
+    { path: '/read/:id/t/:turn', Component: ReaderRoute },
+  ]);
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -73,7 +73,7 @@ test('the panel counts the flags and links each one to its pair', async () => {
   expect(link).toHaveTextContent('Numbers');
   expect(link).toHaveTextContent('Ana Ruiz');
   expect(link).toHaveTextContent('$310 million in the English, but 31 億美元 (= $3.1 billion) in the Chinese.');
-  expect(link).toHaveAttribute('href', `/read/small/t/${anaTurn}?view=side#L${flaggedLine}`);
+  expect(link).toHaveAttribute('href', `/read/small/t/${anaTurn}#L${flaggedLine}`);
   await user.click(link);
   expect(router.state.location.pathname).toBe(`/read/small/t/${anaTurn}`);
   expect(router.state.location.hash).toBe(`#L${flaggedLine}`);
@@ -124,7 +124,7 @@ test('key figures list every amount, percentage and basis-point figure with its 
   const items = within(nav).getAllByRole('link');
   expect(items.map((item) => item.querySelector('.figures-value')?.textContent)).toEqual(['12%', '$310 million', '150 basis points']);
   for (const item of items) expect(item).toHaveTextContent('Ana Ruiz');
-  expect(items[1]).toHaveAttribute('href', `/read/small/t/${anaTurn}?view=side#L${flaggedLine}`);
+  expect(items[1]).toHaveAttribute('href', `/read/small/t/${anaTurn}#L${flaggedLine}`);
 
   const kinds = within(nav).getByRole('radiogroup', { name: 'Kind of figure' });
   await user.click(within(kinds).getByRole('radio', { name: /Basis points/ }));

@@ -85,12 +85,15 @@ function shownWhenOnlyFlagged(target: JumpTarget, flaggedTurns: ReadonlySet<numb
   }
 }
 
-/** The reader URL of a place in a call, keeping the view mode. */
-function readerUrl(id: string, view: ViewMode, place: { question?: number; turn?: number } = {}): string {
+/**
+ * The reader URL of a place in a call, with the view mode when given. Rendered links leave it out, so that a view
+ * switch re-renders none of the hundreds of links; the reader puts the view in the address bar as it arrives.
+ */
+function readerUrl(id: string, view: ViewMode | null, place: { question?: number; turn?: number } = {}): string {
   const base = `/read/${encodeURIComponent(id)}`;
   const path =
     place.question !== undefined ? `${base}/q/${place.question}` : place.turn !== undefined ? `${base}/t/${place.turn}` : base;
-  return `${path}?view=${view}`;
+  return view ? `${path}?view=${view}` : path;
 }
 
 
@@ -219,6 +222,14 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
   useEffect(() => {
     if (currentMatchIndex !== null) requestJump({ kind: 'match', index: currentMatchIndex });
   }, [search.selection, currentMatchIndex, requestJump]);
+
+  // The address bar always names the view: links leave it out (see readerUrl), so it is added as they arrive.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (params.get('view') === view) return;
+    params.set('view', view);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params}${window.location.hash}`);
+  }, [location.key, view]);
 
   // Remember the position, and keep the address bar pointing at it: quietly, with history.replaceState, so that
   // the page does not move and a router navigation under way (a link just clicked) is never cancelled by it.
@@ -360,11 +371,11 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
   const linkForLine = useCallback(
     (line: number) => {
       const turn = turnAtLine(transcript, line);
-      return turn === null ? readerUrl(id, view) : `${readerUrl(id, view, { turn })}#L${line}`;
+      return turn === null ? readerUrl(id, null) : `${readerUrl(id, null, { turn })}#L${line}`;
     },
-    [transcript, id, view],
+    [transcript, id],
   );
-  const linkToQuestion = useCallback((n: number) => readerUrl(id, view, { question: n }), [id, view]);
+  const linkToQuestion = useCallback((n: number) => readerUrl(id, null, { question: n }), [id]);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
 
   const toolbar = (
