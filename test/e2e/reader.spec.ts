@@ -116,6 +116,32 @@ test('Q&A jump, next/previous keys, and the current question follows', async ({ 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('a link clicked while the reader is settling is never undone by its own address-bar updates', async ({ browser }) => {
+  // On a slow machine (CPU throttled 4×) the reader's first quiet URL update falls due about 400–550 ms after it
+  // renders; a click whose navigation is under way at that moment must still win. Clicks across that window, each
+  // in a fresh browser context:
+  for (const delay of [400, 430, 460, 490, 520, 550]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto('/read/demo');
+    await page.waitForFunction(() => performance.getEntriesByName('duet:reader-render').length > 0);
+    await page.waitForTimeout(delay);
+    await qaIndex(page).getByRole('link', { name: /Question 5/ }).click();
+    await expect(page, `clicked ${delay} ms after the reader rendered`).toHaveURL(/\/read\/demo\/q\/5\?view=\w+$/, { timeout: 3000 });
+    if (delay === 550) {
+      await expectPinned(page, '#question-5');
+      // Past the settle time of the quiet update the address bar still names question 5; Back leaves it.
+      await page.waitForTimeout(2000);
+      expect(new URL(page.url()).pathname).toBe('/read/demo/q/5');
+      await page.goBack();
+      await expect(page).toHaveURL(/\/read\/demo(\/t\/\d+)?\?view=\w+$/);
+    }
+    await context.close();
+  }
+});
+
 test('a deep link survives reload, and the reading position is resumed', async ({ page }) => {
   await page.goto('/read/demo/q/6?view=side');
   await readerPainted(page);
