@@ -120,7 +120,7 @@ test('a link clicked while the reader is settling is never undone by its own add
   // On a slow machine (CPU throttled 4×) the reader's first quiet URL update falls due about 400–550 ms after it
   // renders; a click whose navigation is under way at that moment must still win. Clicks across that window, each
   // in a fresh browser context:
-  for (const delay of [400, 430, 460, 490, 520, 550]) {
+  for (const delay of [415, 445, 475, 505]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -130,7 +130,7 @@ test('a link clicked while the reader is settling is never undone by its own add
     await page.waitForTimeout(delay);
     await qaIndex(page).getByRole('link', { name: /Question 5/ }).click();
     await expect(page, `clicked ${delay} ms after the reader rendered`).toHaveURL(/\/read\/demo\/q\/5\?view=\w+$/, { timeout: 3000 });
-    if (delay === 550) {
+    if (delay === 505) {
       await expectPinned(page, '#question-5');
       // Past the settle time of the quiet update the address bar still names question 5; Back leaves it.
       await page.waitForTimeout(2000);

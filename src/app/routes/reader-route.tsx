@@ -97,6 +97,11 @@ function readerUrl(id: string, view: ViewMode | null, place: { question?: number
 }
 
 
+/** The address as the person sees it in the address bar. */
+function addressBar(): string {
+  return window.location.pathname + window.location.search + window.location.hash;
+}
+
 /** The reader for one call. */
 export function ReaderRoute() {
   const { id = '' } = useParams();
@@ -223,27 +228,28 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     if (currentMatchIndex !== null) requestJump({ kind: 'match', index: currentMatchIndex });
   }, [search.selection, currentMatchIndex, requestJump]);
 
+  // The address bar as the reader last left it: after a router navigation arrived, or after its own quiet update.
+  const ownAddress = useRef<string | null>(null);
+
   // The address bar always names the view: links leave it out (see readerUrl), so it is added as they arrive.
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
-    if (params.get('view') === view) return;
-    params.set('view', view);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params}${window.location.hash}`);
+    if (params.get('view') !== view) {
+      params.set('view', view);
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params}${window.location.hash}`);
+    }
+    ownAddress.current = addressBar();
   }, [location.key, view]);
 
   // Remember the position, and keep the address bar pointing at it: quietly, with history.replaceState, so that
   // the page does not move and a router navigation under way (a link just clicked) is never cancelled by it.
   // The router's own location stays where the last navigation left it; back/forward and reload read the real URL.
-  const latestPath = useRef(location.pathname + location.search);
   useEffect(() => {
-    latestPath.current = location.pathname + location.search;
-  });
-  useEffect(() => {
-    // A navigation meanwhile (a link followed before the pause ended) makes this update stale: the next one follows it.
-    const scheduledAt = latestPath.current;
     let timer = 0;
     const update = () => {
-      if (latestPath.current !== scheduledAt) return;
+      // The address changed under us: a navigation has pushed its URL and not yet arrived (or just did). It names
+      // the place; its arrival schedules the next update.
+      if (addressBar() !== ownAddress.current) return;
       // While a jump is still travelling to the place the URL names, the active turn is stale: wait for it.
       const settling = lastJumpAt.current + JUMP_SETTLE_MS - performance.now();
       if (settling > 0) {
@@ -260,9 +266,10 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
           : readerUrl(id, view);
       // Keep a line anchor (#L71) while the reader is still at that place.
       const hash = url.split('?')[0] === window.location.pathname ? window.location.hash : '';
-      if (url + hash !== window.location.pathname + window.location.search + window.location.hash) {
+      if (url + hash !== addressBar()) {
         // The router's entry state (its key and index) stays, so back/forward still finds this entry.
         window.history.replaceState(window.history.state, '', url + hash);
+        ownAddress.current = addressBar();
       }
     };
     timer = window.setTimeout(update, URL_DELAY);
