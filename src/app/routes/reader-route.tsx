@@ -287,19 +287,22 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     [requestJump],
   );
 
-  // The question a key press asked for, until the reader arrives there (so a quick k-k goes back two).
-  const requestedQuestion = useRef<number | null>(null);
-  useEffect(() => {
-    requestedQuestion.current = null;
-  }, [activeTurn]);
+  // The question a key press asked for counts as the current one while the jump travels there (so a quick k-k goes
+  // back two): the turns the reader passes on the way, or settles through, must not take its place.
+  const requestedQuestion = useRef<{ n: number; at: number } | null>(null);
+  const keyQuestion = (): number | null => {
+    const requested = requestedQuestion.current;
+    if (requested && performance.now() - requested.at < JUMP_SETTLE_MS) return requested.n;
+    return activeQuestion?.n ?? null;
+  };
   const goToQuestion = (n: number) => {
-    requestedQuestion.current = n;
+    requestedQuestion.current = { n, at: performance.now() };
     navigate(readerUrl(id, view, { question: n }));
   };
   const questionCount = transcript.questions.length;
   const nextQuestion = () => {
     if (questionCount === 0) return;
-    const current = requestedQuestion.current ?? activeQuestion?.n ?? null;
+    const current = keyQuestion();
     const target =
       current !== null
         ? Math.min(current + 1, questionCount)
@@ -307,7 +310,7 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     goToQuestion(target);
   };
   const previousQuestion = () => {
-    const current = requestedQuestion.current ?? activeQuestion?.n ?? null;
+    const current = keyQuestion();
     if (questionCount === 0 || current === null) return;
     goToQuestion(Math.max(current - 1, 1));
   };
