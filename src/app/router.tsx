@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router-dom';
+import { whenIdle } from '../lib/schedule.ts';
 import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -16,8 +17,7 @@ function RouteLoading() {
 
 /** Fetches the reader's code while the browser is idle, so the first call opens without waiting for it. */
 export function preloadReaderRoute(): void {
-  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void loadReaderRoute());
+  whenIdle(() => void loadReaderRoute());
 }
 
 /** The app's routes; route modules are loaded lazily and receive the query client for their loaders. */

@@ -1,5 +1,6 @@
 import { TranscriptError, type Transcript } from '../../../core/transcript-model.ts';
 import type { ParseRequest, ParseResponse, PlainFailure, ReadResult } from '../../../workers/parse-protocol.ts';
+import { whenIdle } from '../../../lib/schedule.ts';
 import { LibraryError } from '../library-error.ts';
 
 /**
@@ -13,8 +14,7 @@ const loadJobs = () => import('../../../workers/parse-job.ts');
 
 /** Loads the parser while the browser is idle, so that the first file opened does not wait for its code. */
 export function preloadParser(): void {
-  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  idle(() => void loadJobs().catch(() => undefined));
+  whenIdle(() => void loadJobs().catch(() => undefined));
 }
 
 /** Plain words for an unexpected failure (the same sentence the worker uses). */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { nextPaint } from '../../../lib/next-paint.ts';
+import { nextPaint } from '../../../lib/schedule.ts';
 import { inputSize, useImportTranscript, type ImportInput, type ImportResult } from '../api/import-transcript.ts';
 import { PROGRESS_THRESHOLD_BYTES } from '../api/size-limit.ts';
 import { importStatus, type InputOrigin } from '../import-status.ts';

@@ -2,7 +2,7 @@ import { Fragment, memo, startTransition, useEffect, useMemo, useRef, useState }
 import type { Question, Role, Transcript } from '../../../core/transcript-model.ts';
 import { SUMMARY_TURN, type ChineseText, type TextMatch } from '../../../core/transcript-search.ts';
 import { format, useMessages } from '../../../lib/i18n.ts';
-import { afterNextPaint } from '../../../lib/next-paint.ts';
+import { afterNextPaint } from '../../../lib/schedule.ts';
 import { useSettings } from '../../../lib/settings.ts';
 import { readerMessages } from '../messages.ts';
 import { pinElement, readerBarBottom } from '../utils/pin-scroll.ts';
@@ -59,7 +59,6 @@ export interface TranscriptViewProps {
  */
 const FIRST_SCREENS = 2.5;
 const SLICE = 300;
-
 
 const NO_MATCHES: readonly TextMatch[] = [];
 const NO_FLAGS: ReadonlyMap<string, readonly PairFlag[]> = new Map();

@@ -16,3 +16,9 @@ export function nextPaint(): Promise<void> {
     afterNextPaint(resolve);
   });
 }
+
+/** Runs `callback` when the browser is idle (after a short pause where it cannot say). */
+export function whenIdle(callback: () => void): void {
+  if (typeof globalThis.requestIdleCallback === 'function') globalThis.requestIdleCallback(() => callback());
+  else setTimeout(callback, 200);
+}
