@@ -49,8 +49,8 @@ export function useOpenTranscripts(): (inputs: ImportInput[]) => Promise<ImportR
       if (opened.length === 1 && only) {
         await navigate(`/read/${only.id}`);
         // The list is read again once the reader has painted: a refetch while the reader renders would restart it.
-        await nextPaint();
-        await refreshLibrary();
+        // Not awaited: a hidden tab paints no frame, and the next import must not wait for one.
+        void nextPaint().then(refreshLibrary);
       } else if (opened.length > 1) {
         await refreshLibrary();
         importStatus.addNotice({ kind: 'added', count: opened.length });
