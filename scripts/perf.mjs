@@ -43,16 +43,16 @@ function grownCall(demo, bytes) {
 function files() {
   const demo = readFileSync('public/demo/lumen-harbor-q3-2026.txt', 'utf8');
   const calls = [
-    { name: 'lumen-harbor-demo.txt', kind: 'demo call', text: demo },
+    { name: 'lumen-harbor-demo.txt', kind: 'demo call', text: demo, cold: true },
     { name: 'lumen-harbor-100kb.txt', kind: 'generated call', text: grownCall(demo, 100 * 1024) },
     { name: 'lumen-harbor-3mb.txt', kind: 'generated call', text: grownCall(demo, 3 * 1024 * 1024), big: true },
   ];
-  return calls.map(({ name, kind, text, big = false }) => {
+  return calls.map(({ name, kind, text, big = false, cold = false }) => {
     const path = join(dir, name);
     writeFileSync(path, text);
     const bytes = Buffer.byteLength(text);
     const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
-    return { label: `${kind} (${size})`, path, text, big };
+    return { label: `${kind} (${size})`, path, text, big, cold };
   });
 }
 
@@ -140,7 +140,7 @@ try {
     const reader = median(times);
     const plain = median(statics);
     rows.push([`time-to-reader, ${file.label}`, `${reader.toFixed(0)} ms (all turns ${median(completes).toFixed(0)} ms)`]);
-    if (file.label.startsWith('demo')) {
+    if (file.cold) {
       const colds = [];
       for (let run = 0; run < RUNS; run += 1) {
         const { elapsed, context } = await timeToReader(browser, url, file.path, { cold: true });
