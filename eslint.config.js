@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -30,7 +31,7 @@ const featureBoundaries = features.map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['.scratch', 'dist', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['.scratch', 'dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -50,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.tsx', 'test/**/*.tsx'],
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -75,4 +76,5 @@ export default tseslint.config(
     },
   },
   ...featureBoundaries,
+  prettier,
 );

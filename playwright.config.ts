@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/browser.ts';
 
 const port = Number(process.env.DUET_E2E_PORT ?? 4319);
+/** The built app to serve; `npm test` builds it there (several checkouts on one machine can each use their own). */
+const dist = process.env.DUET_DIST ?? 'dist';
 
 /** Browser tests: the built app served by `vite preview`, driven in Debian's headless Chromium. */
 export default defineConfig({
@@ -10,8 +12,8 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
-  // One retry absorbs a rare timing flake on a loaded 2-core machine; `npm test` reports any flaky test by name.
-  retries: 1,
+  // No retries: a test that fails once on a busy machine is a bug to fix (wait for state, never for time).
+  retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
@@ -22,7 +24,7 @@ export default defineConfig({
     screenshot: 'off',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

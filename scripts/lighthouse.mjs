@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { serveBuilt } from './serve-built.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 
 const { url, stop } = await serveBuilt({ outDir: 'node_modules/.cache/duet-lighthouse-dist' });
@@ -21,7 +22,16 @@ try {
   for (const page of pages) {
     const result = spawnSync(
       'npx',
-      ['-y', 'lighthouse@12.8.2', page, `--chrome-flags=${FLAGS}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`, '--quiet'],
+      [
+        '-y',
+        'lighthouse@12.8.2',
+        page,
+        `--chrome-flags=${FLAGS}`,
+        '--only-categories=performance,accessibility,best-practices',
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+      ],
       { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: CHROME } },
     );
     if (result.status !== 0) throw new Error(`lighthouse exited with ${result.status}`);
@@ -32,8 +42,12 @@ try {
       if (score < target) failed = true;
       console.log(`  ${id.padEnd(15)} ${score.toFixed(2)}  (target ${target})${score < target ? '  ✗' : ''}`);
     }
-    const misses = Object.values(report.audits).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable');
-    for (const audit of misses.slice(0, 8)) console.log(`    - ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    const misses = Object.values(report.audits).filter(
+      (audit) =>
+        audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable',
+    );
+    for (const audit of misses.slice(0, 8))
+      console.log(`    - ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
   }
 } finally {
   stop();

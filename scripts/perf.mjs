@@ -17,7 +17,15 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveBuilt } from './serve-built.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const RUNS = Number(process.env.PERF_RUNS ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'duet-perf-'));
 
@@ -166,7 +174,10 @@ try {
   await browser.close();
   stop();
 }
-const version = (await import('node:child_process')).execSync(`${process.env.CHROME_PATH ?? '/usr/bin/chromium'} --version`).toString().trim();
+const version = (await import('node:child_process'))
+  .execSync(`${process.env.CHROME_PATH ?? '/usr/bin/chromium'} --version`)
+  .toString()
+  .trim();
 console.log(`Duet perf (median of ${RUNS}; ${version}; ${(await import('node:os')).cpus().length} cores)`);
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);

@@ -8,7 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const CI = process.env.CI === 'true';
-const BROWSERS = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const BROWSERS = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 const onlyUnit = process.argv.includes('--unit');
 mkdirSync('test-results', { recursive: true });
 
@@ -52,7 +58,7 @@ if (!onlyUnit) {
       console.warn(`${message}. Skipping the browser tests.`);
     }
   } else {
-    const buildCode = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+    const buildCode = run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', process.env.DUET_DIST ?? 'dist', '--emptyOutDir']);
     if (buildCode !== 0) {
       totals.failed += 1;
       exitCode = buildCode;

@@ -21,18 +21,7 @@ function holdEarlyDrops(): () => void {
 }
 
 const messages: Messages<
-  | 'skip'
-  | 'home'
-  | 'display'
-  | 'theme'
-  | 'system'
-  | 'light'
-  | 'dark'
-  | 'language'
-  | 'textSize'
-  | 'smaller'
-  | 'larger'
-  | 'reset'
+  'skip' | 'home' | 'display' | 'theme' | 'system' | 'light' | 'dark' | 'language' | 'textSize' | 'smaller' | 'larger' | 'reset'
 > = {
   en: {
     skip: 'Skip to content',
@@ -124,8 +113,22 @@ function DisplaySettings() {
         onClick={() => setOpen((value) => !value)}
       >
         <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-          <path d="M3.5 15.5L8 4.5l4.5 11M5.2 11.5h5.6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-          <path d="M13 15.5l2.5-6 2.5 6M13.8 13.5h3.4" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M3.5 15.5L8 4.5l4.5 11M5.2 11.5h5.6"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+          <path
+            d="M13 15.5l2.5-6 2.5 6M13.8 13.5h3.4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         <span className="header-button-label">{m.display}</span>
       </button>

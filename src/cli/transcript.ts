@@ -34,13 +34,22 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
   try {
     const size = statSync(file).size;
     if (size > MAX_TRANSCRIPT_BYTES) {
-      err(`transcript: ${file}: the file is ${(size / 1024 / 1024).toFixed(0)} MB; transcripts up to ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB are read\n`);
+      err(
+        `transcript: ${file}: the file is ${(size / 1024 / 1024).toFixed(0)} MB; transcripts up to ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB are read\n`,
+      );
       return 2;
     }
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'cannot be read';
     err(`transcript: ${file}: ${reason}\n`);
     return 2;
   }
@@ -54,7 +63,9 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
       err(`transcript: ${file}: ${error.message}\n`);
       return 2;
     }
-    err(`transcript: ${file}: could not be read as a transcript (internal error: ${error instanceof Error ? error.message : String(error)})\n`);
+    err(
+      `transcript: ${file}: could not be read as a transcript (internal error: ${error instanceof Error ? error.message : String(error)})\n`,
+    );
     return 1;
   }
 }

@@ -12,7 +12,12 @@ const CALL_NAME =
   /\b(?:welcome(?:\s+everyone)?\s+to|joining\s+(?:us\s+)?(?:for|on|to)|participating\s+in)\s+(?:the\s+|today's\s+|our\s+)?([^.()]*?\b(?:earnings|results|financial|quarter)\b[^.()]*?\b(?:conference\s+call|call|webcast|teleconference|conference))\b/i;
 
 const PERIOD_PATTERNS: ReadonlyArray<{ pattern: RegExp; quarter: number; year: number }> = [
-  { pattern: /\b(first|second|third|fourth)\s+quarter\s+(?:and\s+full[-\s]year\s+)?(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:FY\s*)?((?:19|20)\d{2})\b/i, quarter: 1, year: 2 },
+  {
+    pattern:
+      /\b(first|second|third|fourth)\s+quarter\s+(?:and\s+full[-\s]year\s+)?(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:FY\s*)?((?:19|20)\d{2})\b/i,
+    quarter: 1,
+    year: 2,
+  },
   { pattern: /\b(?:fiscal\s+(?:year\s+)?)?(?:FY\s*)?((?:19|20)\d{2})\s+(first|second|third|fourth)\s+quarter\b/i, quarter: 2, year: 1 },
   { pattern: /\bQ([1-4])\s+(?:fiscal\s+)?(?:FY\s*)?((?:19|20)\d{2})\b/i, quarter: 1, year: 2 },
 ];

@@ -89,10 +89,7 @@ function junkRatio(text: string): number {
 function checked(text: string, encoding: string): DecodedText {
   if (text.trim() === '') throw new TranscriptError('empty', 'The file is empty: there is no text in it to read.');
   if (junkRatio(text) > 0.01) {
-    throw new TranscriptError(
-      'binary',
-      'This file is not text (it looks like binary data). Choose the .txt transcript file instead.',
-    );
+    throw new TranscriptError('binary', 'This file is not text (it looks like binary data). Choose the .txt transcript file instead.');
   }
   return { text, encoding };
 }
@@ -115,8 +112,10 @@ export function decodeTranscriptBytes(bytes: Uint8Array): DecodedText {
     const text = decodeStrict(bytes, 'utf-8', 3);
     if (text !== null) return checked(text, 'utf-8');
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return checked(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16le');
-  if (startsWith(bytes, [0xfe, 0xff])) return checked(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16be');
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return checked(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return checked(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16be');
 
   const signature = SIGNATURES.find((candidate) => startsWith(bytes, candidate.bytes));
   if (signature) {

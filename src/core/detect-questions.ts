@@ -44,7 +44,10 @@ export function matchIntroduction(english: string): Introduction | null {
     const rest = english.slice(match.index + match[0].length);
     const joiner = NAME_FIRM_JOINER.exec(rest);
     if (!joiner) continue;
-    const name = rest.slice(0, joiner.index).trim().replace(/^(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+/, '');
+    const name = rest
+      .slice(0, joiner.index)
+      .trim()
+      .replace(/^(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+/, '');
     const words = name.split(/\s+/);
     if (words.length > 6 || !/^\p{Lu}/u.test(name) || /[.,;!?]$/.test(name)) continue;
     const firm = trimFirm(rest.slice(joiner.index + joiner[0].length));
@@ -146,9 +149,7 @@ export function detectQuestions(turns: readonly DraftTurn[]): CallStructure {
   }
   for (const turn of turns) if (/^unidentified\s+(?:analyst|participant)/i.test(turn.speaker)) analysts.add(turn.speaker);
 
-  const roles = turns.map<Role>((turn, index) =>
-    isOperator[index] ? 'operator' : analysts.has(turn.speaker) ? 'analyst' : 'company',
-  );
+  const roles = turns.map<Role>((turn, index) => (isOperator[index] ? 'operator' : analysts.has(turn.speaker) ? 'analyst' : 'company'));
   for (const question of questions) {
     for (const index of question.turns) {
       const speaker = turns[index]?.speaker;

@@ -13,7 +13,10 @@ type Step = 'pair' | 'untranslated' | 'english-alone' | 'chinese-alone';
 const COST: Record<Step, number> = { pair: 0, untranslated: 1, 'english-alone': 2, 'chinese-alone': 2 };
 
 function normalized(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** True when the line after an English line is that same paragraph left untranslated. */

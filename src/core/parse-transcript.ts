@@ -2,14 +2,7 @@ import { readCallIdentity } from './call-meta.ts';
 import { detectQuestions, type DraftTurn } from './detect-questions.ts';
 import { isChineseLine, isDisclaimerLine, isHeaderLike, splitHeader } from './line-kind.ts';
 import { pairParagraphs, type SourceLine } from './pair-paragraphs.ts';
-import {
-  TranscriptError,
-  type Diagnostic,
-  type Disclaimer,
-  type SummaryLine,
-  type Transcript,
-  type Turn,
-} from './transcript-model.ts';
+import { TranscriptError, type Diagnostic, type Disclaimer, type SummaryLine, type Transcript, type Turn } from './transcript-model.ts';
 
 export interface ParseOptions {
   /** Recorded in `meta.encoding`; defaults to "utf-8". */
@@ -169,9 +162,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
   }
   const identity = readCallIdentity(opening);
   const title =
-    identity.title ??
-    options.fallbackTitle ??
-    ([identity.company, identity.period].filter(Boolean).join(' ') || 'Untitled call');
+    identity.title ?? options.fallbackTitle ?? ([identity.company, identity.period].filter(Boolean).join(' ') || 'Untitled call');
   onProgress?.(1);
 
   return {

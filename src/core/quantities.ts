@@ -4,18 +4,7 @@
  */
 
 export type QuantityKind =
-  | 'currency'
-  | 'percent'
-  | 'bps'
-  | 'count'
-  | 'quarter'
-  | 'year'
-  | 'figure'
-  | 'duration'
-  | 'multiple'
-  | 'half'
-  | 'fraction'
-  | 'points';
+  'currency' | 'percent' | 'bps' | 'count' | 'quarter' | 'year' | 'figure' | 'duration' | 'multiple' | 'half' | 'fraction' | 'points';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -40,8 +29,19 @@ const EN_SCALE: Readonly<Record<string, number>> = {
   k: 1e3,
 };
 const EN_WORD_NUMBER: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  single: 1, double: 2, triple: 3,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  single: 1,
+  double: 2,
+  triple: 3,
 };
 const ORDINAL_QUARTER: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
@@ -124,7 +124,10 @@ const EN_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArra
   },
   {
     // 42 million call minutes, 3.2 million, 850,000, 150, 2026
-    pattern: new RegExp(String.raw`(?<![\w.$#'’/-])(${EN_NUMBER})(?:\s*(trillion|billion|million|thousand)\b)?(?![\w%$/]|-\w|\.\d|:\d)`, 'gi'),
+    pattern: new RegExp(
+      String.raw`(?<![\w.$#'’/-])(${EN_NUMBER})(?:\s*(trillion|billion|million|thousand)\b)?(?![\w%$/]|-\w|\.\d|:\d)`,
+      'gi',
+    ),
     read: (match) => {
       const raw = match[1] ?? '';
       const scale = (match[2] ?? '').toLowerCase();
@@ -141,7 +144,19 @@ export function englishQuantities(text: string): Quantity[] {
 }
 
 const ZH_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  兩: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const ZH_SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const ZH_BIG_UNIT: Readonly<Record<string, number>> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
@@ -235,7 +250,11 @@ const ZH_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArra
   },
   {
     pattern: new RegExp(String.raw`(?<![\d.])(\d+|${ZH_NUMERAL})\s*位數`, 'g'),
-    read: (match) => ({ kind: 'figure', value: /\d/.test(match[1] ?? '') ? Number(match[1]) : chineseNumeralValue(match[1] ?? ''), bare: false }),
+    read: (match) => ({
+      kind: 'figure',
+      value: /\d/.test(match[1] ?? '') ? Number(match[1]) : chineseNumeralValue(match[1] ?? ''),
+      bare: false,
+    }),
   },
   {
     pattern: new RegExp(String.raw`(?<!\d)(?<!\d[.,])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[一二兩三四五六七八九十半]+)\s*倍`, 'g'),

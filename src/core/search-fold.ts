@@ -78,7 +78,7 @@ export function foldText(text: string, table: FoldTable = NO_TABLE): FoldedText 
     const code = text.charCodeAt(index);
     // ASCII fast path: only A-Z change, and they keep their length.
     if (code < 128) {
-      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[index] ?? '');
+      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (text[index] ?? ''));
       if (starts && ends) {
         starts.push(index);
         ends.push(index + 1);

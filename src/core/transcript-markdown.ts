@@ -5,9 +5,7 @@ const ROLE_LABEL: Record<Role, string> = { operator: 'Operator', company: 'Compa
 
 /** Escapes text so Markdown shows it literally (no headings, lists, links or emphasis from transcript text). */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]{}<>|~])/g, '\\$1')
-    .replace(/^(\s*)([#>+-]|\d+[.)])(\s)/, '$1\\$2$3');
+  return text.replace(/([\\`*_[\]{}<>|~])/g, '\\$1').replace(/^(\s*)([#>+-]|\d+[.)])(\s)/, '$1\\$2$3');
 }
 
 /** A readable bilingual Markdown version of a transcript: headings per turn, English then Chinese as a quote. */
@@ -36,7 +34,10 @@ export function transcriptToMarkdown(transcript: Transcript): string {
     const question = questionAt.get(index);
     if (question) out.push(`### Q${question.n}. ${escapeMarkdown(question.introducedAs)}, ${escapeMarkdown(question.firm)}`, '');
     const firm = turn.role === 'analyst' ? firms.get(turn.speaker) : undefined;
-    const who = [turn.title, firm].filter(Boolean).map((part) => escapeMarkdown(part ?? '')).join(', ');
+    const who = [turn.title, firm]
+      .filter(Boolean)
+      .map((part) => escapeMarkdown(part ?? ''))
+      .join(', ');
     out.push(`#### ${escapeMarkdown(turn.speaker)}${who ? ` — ${who}` : ''} (${ROLE_LABEL[turn.role]})`, '');
     for (const paragraph of turn.paragraphs) {
       if (paragraph.en !== null) out.push(escapeMarkdown(paragraph.en), '');

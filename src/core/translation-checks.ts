@@ -41,7 +41,9 @@ function mustAppear(quantity: Quantity): boolean {
 
 /** True for a Chinese quantity whose absence from the English is worth flagging. */
 function significantExtra(quantity: Quantity): boolean {
-  return quantity.kind === 'currency' || quantity.kind === 'percent' || quantity.kind === 'bps' || (quantity.kind === 'count' && !quantity.bare);
+  return (
+    quantity.kind === 'currency' || quantity.kind === 'percent' || quantity.kind === 'bps' || (quantity.kind === 'count' && !quantity.bare)
+  );
 }
 
 function shown(quantity: Quantity): string {
@@ -58,7 +60,8 @@ export function compareQuantities(en: string, zh: string): string[] {
   const unmatched: Quantity[] = [];
   for (const quantity of left) {
     const index = right.findIndex(
-      (candidate, position) => !used.has(position) && same(candidate.value, quantity.value) && COMPATIBLE[quantity.kind].includes(candidate.kind),
+      (candidate, position) =>
+        !used.has(position) && same(candidate.value, quantity.value) && COMPATIBLE[quantity.kind].includes(candidate.kind),
     );
     if (index !== -1) used.add(index);
     else unmatched.push(quantity);
@@ -133,7 +136,8 @@ export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: 
   } else if (/[?？]/.test(zh) && !/\?/.test(en)) {
     flags.push({
       kind: 'merged',
-      message: 'The Chinese asks a question that this English paragraph does not ask: text from a neighbouring paragraph may have slipped in.',
+      message:
+        'The Chinese asks a question that this English paragraph does not ask: text from a neighbouring paragraph may have slipped in.',
     });
   }
   for (const problem of compareQuantities(en, zh)) flags.push({ kind: 'number', message: problem });
@@ -143,8 +147,16 @@ export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: 
     flags.push({ kind: 'length', message: `The Chinese repeats the same sentence ${repeated} times: the translation ran away.` });
   } else if (letters >= 15 && flags.every((flag) => flag.kind !== 'merged')) {
     const ratio = hanCount(zh) / letters / typicalRatio;
-    if (ratio < 0.3 && letters >= 60) flags.push({ kind: 'length', message: `The Chinese is far shorter than the English (${hanCount(zh)} characters for ${words} words): part of it may be missing.` });
-    else if (ratio > 2.6) flags.push({ kind: 'length', message: `The Chinese is far longer than the English (${hanCount(zh)} characters for ${words} words): it may include text from elsewhere.` });
+    if (ratio < 0.3 && letters >= 60)
+      flags.push({
+        kind: 'length',
+        message: `The Chinese is far shorter than the English (${hanCount(zh)} characters for ${words} words): part of it may be missing.`,
+      });
+    else if (ratio > 2.6)
+      flags.push({
+        kind: 'length',
+        message: `The Chinese is far longer than the English (${hanCount(zh)} characters for ${words} words): it may include text from elsewhere.`,
+      });
   }
   return flags;
 }

@@ -52,5 +52,9 @@ function subscribe(listener: () => void): () => void {
 
 /** Current settings, re-rendering when they change. */
 export function useSettings(): Settings {
-  return useSyncExternalStore(subscribe, () => current, () => DEFAULTS);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => DEFAULTS,
+  );
 }

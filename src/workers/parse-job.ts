@@ -41,12 +41,7 @@ export async function readBytesJob(
 }
 
 /** Stored text → transcript (re-parse on demand). */
-export function parseTextJob(
-  text: string,
-  encoding: string,
-  onProgress?: (fraction: number) => void,
-  fallbackTitle?: string,
-): Transcript {
+export function parseTextJob(text: string, encoding: string, onProgress?: (fraction: number) => void, fallbackTitle?: string): Transcript {
   const progress = throttledProgress(onProgress);
   const transcript = parseTranscript(text, { encoding, ...(fallbackTitle ? { fallbackTitle } : {}), onProgress: progress });
   progress(1);

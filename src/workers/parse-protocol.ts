@@ -19,8 +19,7 @@ export interface PlainFailure {
 
 /** Messages to the parse worker. */
 export type ParseRequest =
-  | { type: 'read'; bytes: Uint8Array; fallbackTitle?: string }
-  | { type: 'parse'; text: string; encoding: string; fallbackTitle?: string };
+  { type: 'read'; bytes: Uint8Array; fallbackTitle?: string } | { type: 'parse'; text: string; encoding: string; fallbackTitle?: string };
 
 /** Messages from the parse worker. */
 export type ParseResponse =

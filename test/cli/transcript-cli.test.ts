@@ -17,7 +17,11 @@ writeFileSync(emptyFile, '');
 function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, (text) => (stdout += text), (text) => (stderr += text));
+  const code = runCli(
+    args,
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+  );
   return { code, stdout, stderr };
 }
 
@@ -32,7 +36,13 @@ test('--json prints the model with the contract field names', () => {
   const turns = model.turns as Array<Record<string, unknown>>;
   expect(Object.keys(turns[1] ?? {})).toEqual(expect.arrayContaining(['speaker', 'title', 'role', 'section', 'line', 'paragraphs']));
   const questions = model.questions as Array<Record<string, unknown>>;
-  expect(questions[1]).toMatchObject({ n: 2, asker: 'Unidentified Analyst', introducedAs: 'Mia Holt', firm: 'Kestrel Securities', answeredBy: ['Ana Ruiz'] });
+  expect(questions[1]).toMatchObject({
+    n: 2,
+    asker: 'Unidentified Analyst',
+    introducedAs: 'Mia Holt',
+    firm: 'Kestrel Securities',
+    answeredBy: ['Ana Ruiz'],
+  });
 });
 
 test('--json lists translation checks with the English line, the kind and a plain message', () => {
@@ -42,7 +52,11 @@ test('--json lists translation checks with the English line, the kind and a plai
   expect(code).toBe(0);
   const { checks } = JSON.parse(stdout) as { checks: Array<Record<string, unknown>> };
   expect(checks).toEqual([
-    expect.objectContaining({ line: 10, kind: 'number', message: '$310 million on the left, but 310 萬美元 (= $3.1 million) on the right.' }),
+    expect.objectContaining({
+      line: 10,
+      kind: 'number',
+      message: '$310 million on the left, but 310 萬美元 (= $3.1 million) on the right.',
+    }),
   ]);
 });
 

@@ -5,13 +5,21 @@ import { fileText, header, pair, smallCall } from '../support/transcript-text.ts
 
 test.each([
   ['Your first question comes from the line of Lee Chang with Harbor Lane Capital.', 'Lee Chang', 'Harbor Lane Capital'],
-  ['(Operator Instructions) Your first question comes from the line of Lee Chang with Harbor Lane Capital.', 'Lee Chang', 'Harbor Lane Capital'],
+  [
+    '(Operator Instructions) Your first question comes from the line of Lee Chang with Harbor Lane Capital.',
+    'Lee Chang',
+    'Harbor Lane Capital',
+  ],
   ['Your next question comes from the line of Mia Holt of Kestrel Securities.', 'Mia Holt', 'Kestrel Securities'],
   ['Your final question will come from the line of Ray Dunn of Osprey Partners.', 'Ray Dunn', 'Osprey Partners'],
   ['Our next question is from Jo Park with J.P. Morgan.', 'Jo Park', 'J.P. Morgan'],
   ['Your next question comes from the line of Ed Vale with Needham & Co.', 'Ed Vale', 'Needham & Co.'],
   ['The next question comes from Ann Lowe with Birch Bank, your line is open.', 'Ann Lowe', 'Birch Bank'],
-  ['Thank you. Our next question comes from the line of Ian Moss from Larkspur Research. Please go ahead.', 'Ian Moss', 'Larkspur Research'],
+  [
+    'Thank you. Our next question comes from the line of Ian Moss from Larkspur Research. Please go ahead.',
+    'Ian Moss',
+    'Larkspur Research',
+  ],
   ['We will take our next question from Dee Ford at Granite Peak Advisors.', 'Dee Ford', 'Granite Peak Advisors'],
 ])('introduction %#: %s', (text, name, firm) => {
   expect(matchIntroduction(text)).toEqual({ name, firm });
@@ -49,7 +57,16 @@ test('Q&A starts at the first introduction; each question records asker, firm, a
   expect(transcript.turns.map((turn) => turn.section)).toEqual([
     'presentation',
     'presentation',
-    'qa', 'qa', 'qa', 'qa', 'qa', 'qa', 'qa', 'qa', 'qa', 'qa',
+    'qa',
+    'qa',
+    'qa',
+    'qa',
+    'qa',
+    'qa',
+    'qa',
+    'qa',
+    'qa',
+    'qa',
   ]);
   expect(transcript.questions).toEqual([
     {
@@ -84,7 +101,10 @@ test('a presenter who speaks first after an introduction is not taken for the an
     header('Ana Ruiz - CEO'),
     pair('Revenue grew.', '營收成長。'),
     header('Operator'),
-    pair('Your first question comes from the line of Lee Chang with Harbor Lane Capital.', '您的第一個問題來自 Harbor Lane Capital 的 Lee Chang。'),
+    pair(
+      'Your first question comes from the line of Lee Chang with Harbor Lane Capital.',
+      '您的第一個問題來自 Harbor Lane Capital 的 Lee Chang。',
+    ),
     header('Ana Ruiz - CEO'),
     pair('Operator, I think we lost Lee.', '接線員,我想我們失去了 Lee。'),
   );

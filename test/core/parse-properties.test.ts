@@ -38,8 +38,22 @@ const english = fc.constantFrom(
   'This is Sam on for Mia Holt.',
   'Thank you',
 );
-const chinese = fc.constantFrom('營收年增 12%。', '謝謝你回答我的問題。', '是的。當然。', '我們預計下半年利潤率將擴大。', '您的下一個問題來自 Harbor Lane Capital 的 Lee Chang。', '嗨,我是 Sam。');
-const name = fc.constantFrom('Operator', 'Ana Ruiz - CEO', 'Lee W. Chang - VP', 'Unidentified Analyst', 'Tom Reyes - CFO', 'Kim Ng - MD - Head of Research');
+const chinese = fc.constantFrom(
+  '營收年增 12%。',
+  '謝謝你回答我的問題。',
+  '是的。當然。',
+  '我們預計下半年利潤率將擴大。',
+  '您的下一個問題來自 Harbor Lane Capital 的 Lee Chang。',
+  '嗨,我是 Sam。',
+);
+const name = fc.constantFrom(
+  'Operator',
+  'Ana Ruiz - CEO',
+  'Lee W. Chang - VP',
+  'Unidentified Analyst',
+  'Tom Reyes - CFO',
+  'Kim Ng - MD - Head of Research',
+);
 const noise = fc.string({ unit: 'grapheme', maxLength: 30 });
 const blank = fc.constantFrom('', ' ', '\t', '   ');
 
@@ -99,9 +113,7 @@ test('a dropped translation never shifts the pairing of the other paragraphs', (
         if (!dropped) lines.push(`第 ${id} 段關於營收。`);
       }
       const paragraphs = parseTranscript(lines.join('\n')).turns[0]?.paragraphs ?? [];
-      expect(paragraphs.map((paragraph) => paragraph.zh)).toEqual(
-        items.map(([id, dropped]) => (dropped ? null : `第 ${id} 段關於營收。`)),
-      );
+      expect(paragraphs.map((paragraph) => paragraph.zh)).toEqual(items.map(([id, dropped]) => (dropped ? null : `第 ${id} 段關於營收。`)));
     }),
   );
 });

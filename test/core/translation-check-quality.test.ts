@@ -59,7 +59,9 @@ test.skipIf(samples.length === 0)('flags raised on the real samples are printed 
   for (const name of samples) {
     const transcript = readTranscript(readFileSync(join(SAMPLES, name)));
     const checks = checkTranslation(transcript);
-    console.info(`${name}: ${checks.length} translation flags${checks.map((check) => `\n  line ${check.line} [${check.kind}] ${check.message}`).join('')}`);
+    console.info(
+      `${name}: ${checks.length} translation flags${checks.map((check) => `\n  line ${check.line} [${check.kind}] ${check.message}`).join('')}`,
+    );
     expect(checks.every((check) => transcript.turns[check.turn]?.paragraphs[check.paragraph]?.line === check.line)).toBe(true);
   }
 });

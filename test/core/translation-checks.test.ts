@@ -28,11 +28,17 @@ test('untranslated, merged and length problems are told apart', () => {
   expect(checkPair({ en: 'We are pleased with the results.', zh: 'We are pleased with the results.' }, 0.33)).toEqual([
     expect.objectContaining({ kind: 'untranslated' }),
   ]);
-  expect(checkPair({ en: 'We are pleased with the results.', zh: null }, 0.33)).toEqual([expect.objectContaining({ kind: 'untranslated' })]);
+  expect(checkPair({ en: 'We are pleased with the results.', zh: null }, 0.33)).toEqual([
+    expect.objectContaining({ kind: 'untranslated' }),
+  ]);
   expect(
-    checkPair({ en: 'That is all we have on pricing for now.', zh: '這就是我們目前關於定價的全部內容。您的下一個問題來自 Kestrel 的 Mia Holt。' }, 0.33),
+    checkPair(
+      { en: 'That is all we have on pricing for now.', zh: '這就是我們目前關於定價的全部內容。您的下一個問題來自 Kestrel 的 Mia Holt。' },
+      0.33,
+    ),
   ).toEqual([expect.objectContaining({ kind: 'merged' })]);
-  const long = 'We continue to invest in our platform, our people and our partners, and we are encouraged by what we see across every region and product line.';
+  const long =
+    'We continue to invest in our platform, our people and our partners, and we are encouraged by what we see across every region and product line.';
   expect(checkPair({ en: long, zh: '我們繼續投資。' }, 0.33)).toEqual([expect.objectContaining({ kind: 'length' })]);
 });
 

@@ -27,7 +27,7 @@ function bigTranscript(): string {
   return [head, ...Array.from({ length: copies }, () => body)].join('\n');
 }
 
-const EN_LINE = "Thank you, operator, and good morning, everyone.";
+const EN_LINE = 'Thank you, operator, and good morning, everyone.';
 const ZH_LINE = '謝謝接線員,大家早安';
 
 async function openFiles(page: Page, ...files: ReturnType<typeof txt>[]) {
@@ -120,10 +120,13 @@ test('reload keeps the library and the place in the reader', async ({ page }) =>
   await page.waitForFunction(() => performance.getEntriesByName('duet:reader-painted').length > 0);
   await page.mouse.move(640, 400);
   await expect
-    .poll(async () => {
-      if (await page.evaluate(() => window.scrollY < 2500)) await page.mouse.wheel(0, 1250);
-      return page.url();
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        if (await page.evaluate(() => window.scrollY < 2500)) await page.mouse.wheel(0, 1250);
+        return page.url();
+      },
+      { timeout: 10_000 },
+    )
     .toMatch(/\/read\/[0-9a-f]{16}\/t\/\d+/);
   const path = new URL(page.url()).pathname;
   await page.reload();

@@ -52,10 +52,7 @@ test('the demo call appears at once; time to reader is measured', async ({ page 
   });
   await page.getByRole('link', { name: /demo/i }).first().click();
   await readerPainted(page);
-  const warm = await page.evaluate(
-    (t0) => (performance.getEntriesByName('duet:reader-painted')[0]?.startTime ?? Number.NaN) - t0,
-    start,
-  );
+  const warm = await page.evaluate((t0) => (performance.getEntriesByName('duet:reader-painted')[0]?.startTime ?? Number.NaN) - t0, start);
   console.log(`time to reader (demo): cold load ${cold.toFixed(0)} ms from navigation start; from the start page ${warm.toFixed(0)} ms`);
   expect(warm).toBeLessThan(1500);
   await page.goto('/read/demo');
@@ -71,7 +68,9 @@ test('the demo call appears at once; time to reader is measured', async ({ page 
 test('every paragraph carries its language; turns show role badges', async ({ page }) => {
   await page.goto('/read/demo');
   await readerPainted(page);
-  const languages = await page.locator('[data-transcript] p.para').evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute('lang')))]);
+  const languages = await page
+    .locator('[data-transcript] p.para')
+    .evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute('lang')))]);
   expect(languages.sort()).toEqual(['en', 'zh-Hant']);
   await expect(page.locator('.role-badge', { hasText: 'Analyst' }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: /Summary/ })).toBeVisible();
@@ -80,7 +79,9 @@ test('every paragraph carries its language; turns show role badges', async ({ pa
 test('Q&A jump, next/previous keys, and the current question follows', async ({ page }) => {
   await page.goto('/read/demo');
   await readerPainted(page);
-  await qaIndex(page).getByRole('link', { name: /Question 3/ }).click();
+  await qaIndex(page)
+    .getByRole('link', { name: /Question 3/ })
+    .click();
   await expect(page).toHaveURL(/\/read\/demo\/q\/3\?view=side$/);
   await expectPinned(page, '#question-3');
   await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', '3');
@@ -100,11 +101,14 @@ test('Q&A jump, next/previous keys, and the current question follows', async ({ 
   // With the wheel, as a reader does (it also ends any pinning left from the last jump).
   await page.mouse.move(800, 400);
   await expect
-    .poll(async () => {
-      const top = await page.evaluate(() => document.getElementById('question-6')?.getBoundingClientRect().top ?? 0);
-      if (top > 200) await page.mouse.wheel(0, Math.min(top - 120, 1500));
-      return top;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const top = await page.evaluate(() => document.getElementById('question-6')?.getBoundingClientRect().top ?? 0);
+        if (top > 200) await page.mouse.wheel(0, Math.min(top - 120, 1500));
+        return top;
+      },
+      { timeout: 10_000 },
+    )
     .toBeLessThanOrEqual(200);
   await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', /^[56]$/);
   await expect(page).toHaveURL(/\/read\/demo\/(q|t)\/\d+/);
@@ -128,7 +132,9 @@ test('a link clicked while the reader is settling is never undone by its own add
     await page.goto('/read/demo');
     await page.waitForFunction(() => performance.getEntriesByName('duet:reader-render').length > 0);
     await page.waitForTimeout(delay);
-    await qaIndex(page).getByRole('link', { name: /Question 5/ }).click();
+    await qaIndex(page)
+      .getByRole('link', { name: /Question 5/ })
+      .click();
     await expect(page, `clicked ${delay} ms after the reader rendered`).toHaveURL(/\/read\/demo\/q\/5\?view=\w+$/, { timeout: 3000 });
     if (delay === 505) {
       await expectPinned(page, '#question-5');
@@ -218,7 +224,9 @@ test('search finds both languages and Traditional/Simplified alike, with a count
   await expect(search.getByText(/^1 of \d+$/)).toBeVisible();
   const enCount = await page.locator('mark.match').count();
   expect(enCount).toBeGreaterThan(4);
-  const languages = await page.locator('mark.match').evaluateAll((marks) => [...new Set(marks.map((m) => m.closest('[lang]')?.getAttribute('lang')))]);
+  const languages = await page
+    .locator('mark.match')
+    .evaluateAll((marks) => [...new Set(marks.map((m) => m.closest('[lang]')?.getAttribute('lang')))]);
   expect(languages.sort()).toEqual(['en', 'zh-Hant']);
 
   await box.fill('營收');
@@ -276,7 +284,9 @@ test('phone width: pairs stack and the navigation is a drawer', async ({ browser
   await expect(qaIndex(page)).toBeVisible();
   await page.waitForTimeout(300);
   await shot(page, SHOTS, 'e2e-11-phone-drawer');
-  await qaIndex(page).getByRole('link', { name: /Question 5/ }).click();
+  await qaIndex(page)
+    .getByRole('link', { name: /Question 5/ })
+    .click();
   await expect(page).toHaveURL(/\/q\/5/);
   await expect(qaIndex(page)).toBeHidden();
   await expectPinned(page, '#question-5');
@@ -340,7 +350,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('search').getByText(/of/)).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       const found = results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`,
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
       );
       expect(found).toEqual([]);
     });
@@ -367,7 +381,8 @@ test('a 3 MB call opens without freezing, deep links into it land on target, sea
   await page.waitForFunction(() => document.querySelectorAll('article[data-turn]').length > 2000, null, { timeout: 30_000 });
   const complete = await page.evaluate(() => performance.now());
   const readerTasks = await page.evaluate(
-    (from) => (window as unknown as { longTasks: [number, number][] }).longTasks.filter(([start]) => start >= from).map(([, d]) => Math.round(d)),
+    (from) =>
+      (window as unknown as { longTasks: [number, number][] }).longTasks.filter(([start]) => start >= from).map(([, d]) => Math.round(d)),
     timing.render,
   );
   console.log(
@@ -392,7 +407,11 @@ test('a 3 MB call opens without freezing, deep links into it land on target, sea
   await expect.poll(() => read(`document.querySelector('[role=search] output')?.textContent`)).toMatch(/^\d+ of \d+$/);
   await page.keyboard.press('Enter');
   await expect
-    .poll(() => read(`(() => { const r = document.querySelector('mark[aria-current="true"]')?.getBoundingClientRect(); return !!r && r.top >= 0 && r.bottom <= innerHeight; })()`))
+    .poll(() =>
+      read(
+        `(() => { const r = document.querySelector('mark[aria-current="true"]')?.getBoundingClientRect(); return !!r && r.top >= 0 && r.bottom <= innerHeight; })()`,
+      ),
+    )
     .toBe(true);
 });
 

@@ -55,7 +55,9 @@ async function expectPainted(page: Page, selector: string) {
 function visiblePairs(page: Page): Promise<string[]> {
   return page
     .locator('[data-transcript] .pair')
-    .evaluateAll((pairs) => pairs.filter((element) => element.getClientRects().length > 0).map((element) => element.getAttribute('data-pair') ?? ''));
+    .evaluateAll((pairs) =>
+      pairs.filter((element) => element.getClientRects().length > 0).map((element) => element.getAttribute('data-pair') ?? ''),
+    );
 }
 
 function checksNav(page: Page) {
@@ -95,7 +97,7 @@ function callWithScaleError(): string {
     header('Ruth Alder - CFO'),
     pair('We expect pricing to add about 2% to growth.', '我們預計定價將為成長貢獻約 2%。'),
     header('Operator'),
-    pair('That concludes today\'s call. You may now disconnect.', '今天的電話會議到此結束。現在您可以斷開連線。'),
+    pair("That concludes today's call. You may now disconnect.", '今天的電話會議到此結束。現在您可以斷開連線。'),
   );
 }
 
@@ -212,7 +214,10 @@ test('key figures list the amounts and percentages with speakers, by kind, and j
   await nav.getByRole('button', { name: 'Show 61 more' }).click();
   await expect(links).toHaveCount(86);
 
-  await nav.getByRole('radiogroup', { name: 'Kind of figure' }).getByRole('radio', { name: /^Basis points/ }).check();
+  await nav
+    .getByRole('radiogroup', { name: 'Kind of figure' })
+    .getByRole('radio', { name: /^Basis points/ })
+    .check();
   await expect(links).toHaveCount(8);
   for (const text of await links.allTextContents()) expect(text).toMatch(/basis points/);
   await scrollNavTo(page, 'Key figures');
@@ -236,7 +241,9 @@ test('a generated call with "$1.1 billion → 1.1 億美元" is flagged, opened 
   await expect(badge).toBeVisible();
   await expect(page.getByRole('button', { name: /^Translation check/ })).toHaveCount(1);
   await badge.hover();
-  await expect(page.getByRole('tooltip')).toHaveText('Numbers: $1.1 billion in the English, but 1.1 億美元 (= $110 million) in the Chinese.');
+  await expect(page.getByRole('tooltip')).toHaveText(
+    'Numbers: $1.1 billion in the English, but 1.1 億美元 (= $110 million) in the Chinese.',
+  );
   await expect(page.getByRole('tooltip').getByText('1.1 億美元')).toHaveAttribute('lang', 'zh-Hant');
   const nav = checksNav(page);
   await expect(nav.getByRole('heading', { name: 'Translation checks (1)' })).toBeVisible();
@@ -310,7 +317,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('tooltip')).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     const found = results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`,
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
     );
     expect(found).toEqual([]);
     await context.close();

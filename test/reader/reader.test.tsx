@@ -60,7 +60,9 @@ test('the diagnostics notice counts unpaired lines and links to each place', asy
   expect(router.state.location.pathname).toBe('/read/edge/t/13');
   expect(router.state.location.hash).toBe('#L71');
   // The address bar names the view as well, and keeps the line.
-  await waitFor(() => expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe('/read/edge/t/13?view=side#L71'));
+  await waitFor(() =>
+    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe('/read/edge/t/13?view=side#L71'),
+  );
 });
 
 test('no diagnostics notice when every line paired', async () => {
@@ -100,9 +102,7 @@ test('the Q&A index lists every question with analyst, firm, who actually asked 
   const nav = await screen.findByRole('navigation', { name: 'Q&A index' });
   const links = within(nav).getAllByRole('link');
   expect(links).toHaveLength(5);
-  expect(links.map((link) => link.getAttribute('href'))).toEqual(
-    [1, 2, 3, 4, 5].map((n) => `/read/edge/q/${n}`),
-  );
+  expect(links.map((link) => link.getAttribute('href'))).toEqual([1, 2, 3, 4, 5].map((n) => `/read/edge/q/${n}`));
   expect(links[0]).toHaveTextContent('Victor Hale');
   expect(links[0]).toHaveTextContent('Ironbridge Securities');
   expect(links[0]).toHaveTextContent('Answered by Imogen R. Frost');

@@ -46,12 +46,15 @@ export function smallCall(): string {
     header('Tom Reyes - CFO'),
     pair('Pricing is stable.', '定價穩定。'),
     header('Operator'),
-    pair('Your next question comes from the line of Mia Holt of Kestrel Securities.', '您的下一個問題來自 Kestrel Securities 的 Mia Holt。'),
+    pair(
+      'Your next question comes from the line of Mia Holt of Kestrel Securities.',
+      '您的下一個問題來自 Kestrel Securities 的 Mia Holt。',
+    ),
     header('Unidentified Analyst'),
     pair('Hi, this is Sam on for Mia Holt. What about demand?', '嗨,我是代替 Mia Holt 的 Sam。需求怎麼樣?'),
     header('Ana Ruiz - CEO'),
     pair('Demand is healthy.', '需求健康。'),
     header('Operator'),
-    pair('That concludes today\'s call. You may now disconnect.', '今天的電話會議到此結束。現在您可以斷開連線。'),
+    pair("That concludes today's call. You may now disconnect.", '今天的電話會議到此結束。現在您可以斷開連線。'),
   );
 }

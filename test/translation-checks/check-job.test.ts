@@ -68,7 +68,10 @@ const PAIRS: Array<[string, string | null]> = [
     'We grew in every region this quarter, and we saw strength across all of our product lines and customer segments, including enterprise.',
     '我們成長了。',
   ],
-  ['We grew.', '我們在本季的每個地區都實現了成長，並且在所有產品線和客戶群中都看到了強勁的表現，包括企業客戶和中小型企業客戶，以及政府客戶和教育客戶，還有更多其他客戶群。'],
+  [
+    'We grew.',
+    '我們在本季的每個地區都實現了成長，並且在所有產品線和客戶群中都看到了強勁的表現，包括企業客戶和中小型企業客戶，以及政府客戶和教育客戶，還有更多其他客戶群。',
+  ],
 ];
 
 test('every kind of core message is reworded (no left/right) in both interface languages', () => {
@@ -80,7 +83,10 @@ test('every kind of core message is reworded (no left/right) in both interface l
       const text = parts.map((part) => part.text).join('');
       expect(text, message).not.toMatch(/on the (left|right)/);
       // A reworded message has interface-language text of its own, not just the core's words marked as English.
-      expect(parts.some((part) => part.lang === undefined), `${language}: ${message}`).toBe(true);
+      expect(
+        parts.some((part) => part.lang === undefined),
+        `${language}: ${message}`,
+      ).toBe(true);
     }
   }
 });
@@ -107,7 +113,13 @@ test('notes are grouped by pair', () => {
   const notes = notesByPair(
     [
       { line: 5, kind: 'number', message: '12% on the left is missing on the right.', turn: 1, paragraph: 0 },
-      { line: 5, kind: 'length', message: 'The Chinese repeats the same sentence 4 times: the translation ran away.', turn: 1, paragraph: 0 },
+      {
+        line: 5,
+        kind: 'length',
+        message: 'The Chinese repeats the same sentence 4 times: the translation ran away.',
+        turn: 1,
+        paragraph: 0,
+      },
       { line: 9, kind: 'untranslated', message: 'This paragraph has no Chinese translation in the file.', turn: 2, paragraph: 1 },
     ],
     translationChecksMessages.en,

@@ -128,9 +128,17 @@ test('key figures list every amount, percentage and basis-point figure with its 
 
   const kinds = within(nav).getByRole('radiogroup', { name: 'Kind of figure' });
   await user.click(within(kinds).getByRole('radio', { name: /Basis points/ }));
-  expect(within(nav).getAllByRole('link').map((item) => item.querySelector('.figures-value')?.textContent)).toEqual(['150 basis points']);
+  expect(
+    within(nav)
+      .getAllByRole('link')
+      .map((item) => item.querySelector('.figures-value')?.textContent),
+  ).toEqual(['150 basis points']);
   await user.click(within(kinds).getByRole('radio', { name: /Money/ }));
-  expect(within(nav).getAllByRole('link').map((item) => item.querySelector('.figures-value')?.textContent)).toEqual(['$310 million']);
+  expect(
+    within(nav)
+      .getAllByRole('link')
+      .map((item) => item.querySelector('.figures-value')?.textContent),
+  ).toEqual(['$310 million']);
 });
 
 test('a clean call says so, with no badge and no filter', async () => {

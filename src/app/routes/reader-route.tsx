@@ -13,11 +13,7 @@ import { ShortcutsDialog } from '../../features/reader/components/shortcuts-dial
 import { TranscriptView, type JumpRequest, type JumpTarget } from '../../features/reader/components/transcript-view.tsx';
 import { ViewSwitch } from '../../features/reader/components/view-switch.tsx';
 import { useReaderKeys } from '../../features/reader/hooks/use-reader-keys.ts';
-import {
-  loadWantsSimplified,
-  saveWantsSimplified,
-  useSimplifiedChinese,
-} from '../../features/reader/hooks/use-simplified-chinese.ts';
+import { loadWantsSimplified, saveWantsSimplified, useSimplifiedChinese } from '../../features/reader/hooks/use-simplified-chinese.ts';
 import { readerMessages } from '../../features/reader/messages.ts';
 import { loadReadingPosition, saveReadingPosition } from '../../features/reader/utils/reading-position.ts';
 import { captureScrollAnchor } from '../../features/reader/utils/scroll-anchor.ts';
@@ -45,7 +41,8 @@ export function createReaderLoader(queryClient: QueryClient) {
 }
 
 /** The place a reader URL points at: `/q/7`, `/t/12`, or nothing. */
-type UrlPlace = { kind: 'question'; question: number } | { kind: 'turn'; turn: number } | { kind: 'none' } | { kind: 'invalid'; text: string };
+type UrlPlace =
+  { kind: 'question'; question: number } | { kind: 'turn'; turn: number } | { kind: 'none' } | { kind: 'invalid'; text: string };
 
 function urlPlace(transcript: Transcript, question: string | undefined, turn: string | undefined): UrlPlace {
   if (question !== undefined) {
@@ -91,11 +88,9 @@ function shownWhenOnlyFlagged(target: JumpTarget, flaggedTurns: ReadonlySet<numb
  */
 function readerUrl(id: string, view: ViewMode | null, place: { question?: number; turn?: number } = {}): string {
   const base = `/read/${encodeURIComponent(id)}`;
-  const path =
-    place.question !== undefined ? `${base}/q/${place.question}` : place.turn !== undefined ? `${base}/t/${place.turn}` : base;
+  const path = place.question !== undefined ? `${base}/q/${place.question}` : place.turn !== undefined ? `${base}/t/${place.turn}` : base;
   return view ? `${path}?view=${view}` : path;
 }
-
 
 /** The address as the person sees it in the address bar. */
 function addressBar(): string {
@@ -275,7 +270,6 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     timer = window.setTimeout(update, URL_DELAY);
     return () => window.clearTimeout(timer);
   }, [activeTurn, view, id, transcript]);
-
 
   const changeView = useCallback(
     (next: ViewMode) => {

@@ -79,7 +79,8 @@ export const libraryMessages: Messages<Key> = {
     clearFilter: 'Clear filter',
     emptyLibrary: 'Your library is empty. Calls you open appear here, newest first.',
     loadingLibrary: 'Loading your library…',
-    libraryUnreadable: 'This browser is not letting Duet save calls (private browsing, or storage turned off). Calls you open stay available until you close this tab.',
+    libraryUnreadable:
+      'This browser is not letting Duet save calls (private browsing, or storage turned off). Calls you open stay available until you close this tab.',
     opened: 'Opened {when}',
     openedJustNow: 'Opened just now',
     builtIn: 'Built in',
@@ -178,7 +179,8 @@ export const libraryMessages: Messages<Key> = {
     'error-storage-full': '瀏覽器給 Duet 的儲存空間已滿。現在可以閱讀;若要保留，請從資料庫刪除不需要的會議，再開啟一次檔案。',
     'error-storage-failed': '瀏覽器暫時無法儲存。現在可以閱讀;稍後再開啟一次檔案即可保留。',
     'error-bad-url': '「{url}」不是 Duet 能開啟的網址。只接受以 https:// 或 http:// 開頭的網址。',
-    'error-fetch-failed': 'Duet 無法下載這個檔案。網址可能有誤或無法連線，或伺服器不允許其他網站讀取該檔案（CORS）。請自行下載檔案，再用「開啟逐字稿」開啟。',
+    'error-fetch-failed':
+      'Duet 無法下載這個檔案。網址可能有誤或無法連線，或伺服器不允許其他網站讀取該檔案（CORS）。請自行下載檔案，再用「開啟逐字稿」開啟。',
     'error-http-status': '伺服器回應「{status}」。請檢查網址，或下載檔案後用「開啟逐字稿」開啟。',
     'error-insecure-url': '瀏覽器不允許安全（https）頁面從 http:// 網址下載。請改用 https:// 網址，或下載檔案後用「開啟逐字稿」開啟。',
     'error-internal': '讀取時發生問題。資料庫沒有任何變更;請再試一次。',

@@ -1,3 +1,4 @@
+import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CallSummary } from './call-summary.ts';
 import { DEMO_ID } from './demo-call.ts';
@@ -30,7 +31,7 @@ export function useDeleteTranscript() {
     mutationKey: ['delete-transcript'],
     mutationFn: (summary: CallSummary) => deleteFromLibrary(summary),
     onSuccess: async (removed) => {
-      if (removed.kind === 'stored') queryClient.removeQueries({ queryKey: ['transcripts', removed.summary.id], exact: true });
+      if (removed.kind === 'stored') queryClient.removeQueries({ queryKey: transcriptKeys.detail(removed.summary.id) });
       await queryClient.invalidateQueries({ queryKey: libraryQueryOptions().queryKey, exact: true });
     },
   });

@@ -1,3 +1,4 @@
+import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { queryOptions } from '@tanstack/react-query';
 import type { LibraryError } from '../library-error.ts';
 import { compareCalls, type CallSummary } from './call-summary.ts';
@@ -28,7 +29,7 @@ export async function getLibrary(storage: LibraryStorage = libraryStorage): Prom
   return { calls: all.sort(compareCalls), unsavedIds, storageProblem };
 }
 
-/** Query options for the library list: key ['transcripts']. */
+/** Query options for the library list. */
 export function libraryQueryOptions() {
-  return queryOptions({ queryKey: ['transcripts'], queryFn: () => getLibrary() });
+  return queryOptions({ queryKey: transcriptKeys.list(), queryFn: () => getLibrary() });
 }

@@ -1,3 +1,4 @@
+import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { queryOptions } from '@tanstack/react-query';
 import type { Transcript } from '../../../core/transcript-model.ts';
 import { isLibraryError } from '../library-error.ts';
@@ -41,7 +42,7 @@ export async function getTranscript(id: string, storage: LibraryStorage = librar
   return { id, transcript, summary, saved: !storage.isUnsaved(id) };
 }
 
-/** Query options for one call: key ['transcripts', id]. */
+/** Query options for one call. */
 export function transcriptQueryOptions(id: string) {
-  return queryOptions({ queryKey: ['transcripts', id], queryFn: () => getTranscript(id) });
+  return queryOptions({ queryKey: transcriptKeys.detail(id), queryFn: () => getTranscript(id) });
 }

@@ -35,7 +35,10 @@ export function inputSize(input: ImportInput): number | null {
   return null;
 }
 
-async function bytesOf(input: ImportInput, onProgress: (progress: ImportProgress) => void): Promise<{ bytes: Uint8Array; source: CallSource; name: string }> {
+async function bytesOf(
+  input: ImportInput,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<{ bytes: Uint8Array; source: CallSource; name: string }> {
   if (input.kind === 'file') {
     // Refuse before reading a single byte.
     if (input.file.size > MAX_FILE_BYTES) throw tooLargeError(input.file.size);

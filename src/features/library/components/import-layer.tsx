@@ -121,7 +121,10 @@ function ProgressCard({ activity, m }: { activity: ImportActivity; m: Strings })
         aria-valuemax={100}
         {...(percent !== null ? { 'aria-valuenow': percent, 'aria-valuetext': `${percent}%` } : {})}
       >
-        <div className={percent === null ? 'lib-progress-bar lib-progress-indeterminate' : 'lib-progress-bar'} style={{ width: `${percent ?? 30}%` }} />
+        <div
+          className={percent === null ? 'lib-progress-bar lib-progress-indeterminate' : 'lib-progress-bar'}
+          style={{ width: `${percent ?? 30}%` }}
+        />
       </div>
     </div>
   );
@@ -135,7 +138,13 @@ function NoticeCard({ notice, m, language }: { notice: ImportNotice; m: Strings;
   }, [notice]);
 
   const dismiss = (
-    <button type="button" className="lib-icon-button" aria-label={m.dismiss} title={m.dismiss} onClick={() => importStatus.dismiss(notice.id)}>
+    <button
+      type="button"
+      className="lib-icon-button"
+      aria-label={m.dismiss}
+      title={m.dismiss}
+      onClick={() => importStatus.dismiss(notice.id)}
+    >
       <CloseIcon />
     </button>
   );

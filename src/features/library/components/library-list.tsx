@@ -163,10 +163,14 @@ function RemovedRow({
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
     >
-      <span className="lib-row-removed-text">
-        {renderRemoved(m.removed, name)}
-      </span>
-      <button ref={undo} type="button" className="lib-button lib-button-quiet lib-undo" aria-label={format(m.undoLabel, { name })} onClick={() => onUndo(removed)}>
+      <span className="lib-row-removed-text">{renderRemoved(m.removed, name)}</span>
+      <button
+        ref={undo}
+        type="button"
+        className="lib-button lib-button-quiet lib-undo"
+        aria-label={format(m.undoLabel, { name })}
+        onClick={() => onUndo(removed)}
+      >
         {m.undo}
       </button>
     </li>

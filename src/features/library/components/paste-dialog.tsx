@@ -6,15 +6,7 @@ import { libraryMessages } from '../messages.ts';
  * A modal dialog with a textarea to paste a whole transcript. The text stays in the textarea
  * until it opens successfully (the parent then remounts the dialog with a new key), so a failed attempt loses nothing.
  */
-export function PasteDialog({
-  open,
-  onClose,
-  onSubmit,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onSubmit: (text: string) => void;
-}) {
+export function PasteDialog({ open, onClose, onSubmit }: { open: boolean; onClose: () => void; onSubmit: (text: string) => void }) {
   const m = useMessages(libraryMessages);
   const dialog = useRef<HTMLDialogElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);

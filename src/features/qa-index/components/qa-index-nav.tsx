@@ -73,9 +73,7 @@ export const QaIndexNav = memo(function QaIndexNav({ questions, activeQuestion, 
                       </span>
                     ) : null}
                     {question.answeredBy.length > 0 ? (
-                      <span className="qa-answered">
-                        {format(m.answeredBy, { names: question.answeredBy.join(', ') })}
-                      </span>
+                      <span className="qa-answered">{format(m.answeredBy, { names: question.answeredBy.join(', ') })}</span>
                     ) : null}
                   </span>
                 </Link>

@@ -105,16 +105,14 @@ export function CheckBadge({ flags, label }: CheckBadgeProps) {
         {flags.length === 1 && flags[0] ? (
           <p className="check-tip-item">
             <strong className="check-tip-title">{flags[0].title}</strong>
-            <span className="visually-hidden">:</span>{' '}
-            <TextParts parts={flags[0].message} />
+            <span className="visually-hidden">:</span> <TextParts parts={flags[0].message} />
           </p>
         ) : (
           <ul className="check-tip-list">
             {flags.map((flag, index) => (
               <li key={index} className="check-tip-item">
                 <strong className="check-tip-title">{flag.title}</strong>
-                <span className="visually-hidden">:</span>{' '}
-                <TextParts parts={flag.message} />
+                <span className="visually-hidden">:</span> <TextParts parts={flag.message} />
               </li>
             ))}
           </ul>

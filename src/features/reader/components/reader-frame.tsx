@@ -83,7 +83,13 @@ export function ReaderFrame({ toolbar, navigation, banner, children, drawerOpen,
       <div className="reader-body">
         <aside id="reader-nav" className="reader-nav" aria-label={m.contents}>
           <div className="drawer-head">
-            <button ref={closeButton} type="button" className="icon-button" aria-label={m.closeContents} onClick={() => onDrawerOpenChange(false)}>
+            <button
+              ref={closeButton}
+              type="button"
+              className="icon-button"
+              aria-label={m.closeContents}
+              onClick={() => onDrawerOpenChange(false)}
+            >
               <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
                 <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
               </svg>
@@ -94,7 +100,13 @@ export function ReaderFrame({ toolbar, navigation, banner, children, drawerOpen,
           </div>
         </aside>
         {drawerOpen ? (
-          <button type="button" className="drawer-backdrop" tabIndex={-1} aria-label={m.closeContents} onClick={() => onDrawerOpenChange(false)} />
+          <button
+            type="button"
+            className="drawer-backdrop"
+            tabIndex={-1}
+            aria-label={m.closeContents}
+            onClick={() => onDrawerOpenChange(false)}
+          />
         ) : null}
         <main id="main" className="reader-main" tabIndex={-1} inert={drawerOpen}>
           {banner}

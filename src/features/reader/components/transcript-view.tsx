@@ -211,10 +211,7 @@ export const TranscriptView = memo(function TranscriptView({
   }, [transcript]);
 
   const firstQaTurn = useMemo(() => transcript.turns.findIndex((turn) => turn.section === 'qa'), [transcript]);
-  const firstPresentationTurn = useMemo(
-    () => transcript.turns.findIndex((turn) => turn.section === 'presentation'),
-    [transcript],
-  );
+  const firstPresentationTurn = useMemo(() => transcript.turns.findIndex((turn) => turn.section === 'presentation'), [transcript]);
 
   // Performance marks once the call is first painted, and once every turn is (read by the browser tests and
   // `npm run perf`: time to reader).
@@ -407,8 +404,7 @@ export const TranscriptView = memo(function TranscriptView({
         </h1>
         {transcript.disclaimer ? (
           <p className="disclaimer">
-            <span className="disclaimer-label">{m.translationNote}</span>{' '}
-            <span lang="zh-Hant">{transcript.disclaimer.text}</span>
+            <span className="disclaimer-label">{m.translationNote}</span> <span lang="zh-Hant">{transcript.disclaimer.text}</span>
           </p>
         ) : null}
       </header>

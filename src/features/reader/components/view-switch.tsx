@@ -12,7 +12,12 @@ function Glyph({ mode }: { mode: ViewMode }) {
     case 'side':
       return (
         <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-          <path d="M3 5h6M3 8h6M3 11h6M3 14h4M11 5h6M11 8h6M11 11h6M11 14h4" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          <path
+            d="M3 5h6M3 8h6M3 11h6M3 14h4M11 5h6M11 8h6M11 11h6M11 14h4"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+          />
         </svg>
       );
     case 'interleaved':

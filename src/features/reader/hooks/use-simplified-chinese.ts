@@ -64,7 +64,6 @@ export function useSimplifiedChinese(transcript: Transcript, wanted: boolean): S
   useEffect(() => {
     if (!wanted || converted.has(transcript)) return;
     let cancelled = false;
-    setState({ transcript, status: 'loading', progress: 0 });
     loadSimplifiedConverter()
       .then((convert) =>
         convertTranscript(

@@ -147,17 +147,14 @@ export function useTranscriptSearch(options: SearchOptions): TranscriptSearch {
     setSelected({ matches, index: current, selection });
   }
 
-  const move = useCallback(
-    (step: number) => {
-      setSelected((previous) => {
-        const count = previous.matches.length;
-        if (count === 0) return previous;
-        const index = (((previous.index + step) % count) + count) % count;
-        return { matches: previous.matches, index, selection: previous.selection + 1 };
-      });
-    },
-    [],
-  );
+  const move = useCallback((step: number) => {
+    setSelected((previous) => {
+      const count = previous.matches.length;
+      if (count === 0) return previous;
+      const index = (((previous.index + step) % count) + count) % count;
+      return { matches: previous.matches, index, selection: previous.selection + 1 };
+    });
+  }, []);
   const pending = query !== deferredQuery;
   // Enter while the search is still waiting for the pause: search now, and start at the first match.
   const next = useCallback(() => (pending ? setDeferredQuery(query) : move(1)), [pending, query, move]);

@@ -41,9 +41,7 @@ export const TranslationChecksNav = memo(function TranslationChecksNav({
 
   return (
     <nav aria-label={m.title} className="side-nav checks-nav">
-      <h2 className="side-nav-title">
-        {ready ? format(m.titleCount, { count: checks.length }) : m.title}
-      </h2>
+      <h2 className="side-nav-title">{ready ? format(m.titleCount, { count: checks.length }) : m.title}</h2>
       {!ready ? (
         <p className="side-nav-empty checks-pending" role="status">
           <span className="spinner" aria-hidden="true" />

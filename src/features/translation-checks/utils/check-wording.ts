@@ -32,7 +32,10 @@ const plain = (text: string): TextPart[] => [{ text }];
  * shown as the core wrote it.
  */
 const WORDINGS: ReadonlyArray<[RegExp, (match: RegExpExecArray, m: TranslationChecksMessages) => TextPart[]]> = [
-  [/^(.+) on the left, but (.+) on the right\.$/, ([, en = '', zh = ''], m) => fill(m.numberMismatch, { en: quantity(en, 'en'), zh: quantity(zh, 'zh') })],
+  [
+    /^(.+) on the left, but (.+) on the right\.$/,
+    ([, en = '', zh = ''], m) => fill(m.numberMismatch, { en: quantity(en, 'en'), zh: quantity(zh, 'zh') }),
+  ],
   [/^(.+) on the left is missing on the right\.$/, ([, en = ''], m) => fill(m.numberMissing, { en: quantity(en, 'en') })],
   [/^(.+) on the right is not on the left\.$/, ([, zh = ''], m) => fill(m.numberExtra, { zh: quantity(zh, 'zh') })],
   [/^This paragraph has no Chinese translation in the file\.$/, (_, m) => plain(m.noChinese)],
