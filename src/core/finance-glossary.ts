@@ -378,14 +378,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
     note: '購買主要產品的客戶中同時購買附加產品的比例。',
     group: 'metric',
   },
-  {
-    en: 'adoption rate',
-    forms: ['adoption'],
-    zh: ['採用率', '導入率'],
-    wrong: [],
-    note: '客戶開始使用某產品或功能的比例。',
-    group: 'metric',
-  },
+  { en: 'adoption rate', forms: [], zh: ['採用率', '導入率'], wrong: [], note: '客戶開始使用某產品或功能的比例。', group: 'metric' },
   {
     en: 'win rate',
     forms: ['win rates'],
@@ -653,7 +646,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     en: 'basis points',
-    forms: ['basis point', 'bps', 'bp'],
+    forms: ['basis point', 'bps'],
     zh: ['基點', '個基點'],
     wrong: [],
     note: '0.01 個百分點;100 個基點等於 1 個百分點。',
@@ -702,7 +695,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
   {
     en: 'mid-teens',
     forms: ['mid teens', 'mid-teen'],
-    zh: ['15% 左右', '百分之十五左右', '十幾個百分點的中段'],
+    zh: ['15% 左右', '百分之十五左右'],
     wrong: [],
     note: '約 14% 至 16%。',
     group: 'metric',
@@ -982,7 +975,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     en: 'accounts receivable',
-    forms: ['receivables', 'collections'],
+    forms: ['receivables'],
     zh: ['應收帳款', '收款'],
     wrong: [],
     note: '已出貨或提供服務但尚未收到的款項。',
@@ -1021,14 +1014,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
     note: '公司自訂的會計年度,不一定與日曆年相同;FY26 是 2026 財年。',
     group: 'accounting',
   },
-  {
-    en: 'calendar year',
-    forms: ['calendar'],
-    zh: ['日曆年', '曆年'],
-    wrong: [],
-    note: '一月到十二月的年度,相對於財年。',
-    group: 'accounting',
-  },
+  { en: 'calendar year', forms: [], zh: ['日曆年', '曆年'], wrong: [], note: '一月到十二月的年度,相對於財年。', group: 'accounting' },
   {
     en: '10-k',
     forms: ['form 10-k', 'annual report'],
@@ -1121,7 +1107,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     en: 'listing',
-    forms: ['list its shares', 'listed'],
+    forms: ['list its shares'],
     zh: ['上市', '掛牌'],
     wrong: [],
     note: '股票在交易所掛牌交易;此時「上市」才是正確譯法。',
@@ -1302,7 +1288,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
     note: '依產業區分的市場,如金融、醫療、零售。',
     group: 'market',
   },
-  { en: 'geography', forms: ['geographies', 'regions'], zh: ['地區', '區域市場'], wrong: [], note: '依地理區分的市場。', group: 'market' },
+  { en: 'geography', forms: ['geographies'], zh: ['地區', '區域市場'], wrong: [], note: '依地理區分的市場。', group: 'market' },
   {
     en: 'share of wallet',
     forms: ['wallet share'],
@@ -1327,7 +1313,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
     note: '調高售價。',
     group: 'market',
   },
-  { en: 'discounting', forms: ['discounts', 'discount'], zh: ['折扣', '降價促銷'], wrong: [], note: '以折扣爭取成交。', group: 'market' },
+  { en: 'discounting', forms: ['discounts'], zh: ['折扣', '降價促銷'], wrong: [], note: '以折扣爭取成交。', group: 'market' },
   {
     en: 'competitive landscape',
     forms: ['competitive environment', 'competitive dynamics'],
@@ -1338,7 +1324,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     en: 'customer wins',
-    forms: ['customer win', 'deal wins', 'wins'],
+    forms: ['customer win', 'deal wins'],
     zh: ['成交案', '簽下的客戶', '拿下的案子'],
     wrong: [],
     note: '新簽下的客戶或合約。',
@@ -1523,14 +1509,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
     note: '產能、業績或新進業務員逐步達到正常水準。',
     group: 'idiom',
   },
-  {
-    en: 'flattish',
-    forms: ['roughly flat', 'flat'],
-    zh: ['持平', '大致持平'],
-    wrong: [],
-    note: '與前期差不多,沒有明顯增減。',
-    group: 'idiom',
-  },
+  { en: 'flattish', forms: ['roughly flat'], zh: ['持平', '大致持平'], wrong: [], note: '與前期差不多,沒有明顯增減。', group: 'idiom' },
   { en: 'uptick', forms: ['upticks'], zh: ['小幅上升', '小幅回升'], wrong: [], note: '小幅上升。', group: 'idiom' },
   { en: 'downtick', forms: ['downticks'], zh: ['小幅下滑'], wrong: [], note: '小幅下降。', group: 'idiom' },
   { en: 'softness', forms: ['softer', 'soft patch'], zh: ['疲軟', '走弱'], wrong: [], note: '需求或業績轉弱。', group: 'idiom' },
@@ -1723,7 +1702,7 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     en: 'linearity',
-    forms: ['linear', 'back-end loaded', 'back-end-loaded'],
+    forms: ['back-end loaded', 'back-end-loaded'],
     zh: ['季內分布', '營收在季內的分布'],
     wrong: [],
     note: '營收或訂單在季內各月的分布,後段集中即 back-end loaded。',
@@ -2173,7 +2152,6 @@ export const FINANCE_GLOSSARY: readonly GlossaryTerm[] = [
     group: 'other',
   },
   { en: 'investor relations', forms: ['ir'], zh: ['投資人關係'], wrong: [], note: '負責與投資人溝通的部門。', group: 'other' },
-  { en: 'quarter', forms: ['quarters', 'fiscal quarter'], zh: ['季', '季度'], wrong: [], note: '三個月一期;Q1 至 Q4。', group: 'other' },
   {
     en: 'account executive',
     forms: ['account executives', 'aes', 'account execs'],
