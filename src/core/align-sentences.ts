@@ -59,6 +59,13 @@ const LOG_PRIOR = Float64Array.from(BEADS, ([, , prior]) => Math.log(prior));
 const ANCHOR_WEIGHT = 2.5;
 /** Single-digit numbers are often spelled out, and repeat: they count for less. */
 const SMALL_NUMBER_WEIGHT = 1;
+/**
+ * Log-likelihood penalty, when counts differ, per figure / name of an English sentence that the Chinese it is
+ * linked to lacks, while the whole Chinese paragraph lacks it too (figures are often rescaled: $250 million
+ * becomes 2.5 億; names are often transliterated).
+ */
+const ABSENT_FIGURE_WEIGHT = 1;
+const ABSENT_NAME_WEIGHT = 1;
 /** An anchor found in more sentences than this on either side of a paragraph is not distinctive. */
 const MAX_ANCHOR_SPREAD = 2;
 /** How far (in sentences) an alignment may stray from the paragraph's diagonal; less when the counts are equal. */
@@ -181,6 +188,45 @@ function paragraphAnchors(en: string, zh: string, enSpans: readonly Span[], zhSp
   return weights.length === 0 ? null : { en: enMasks, zh: zhMasks, weights };
 }
 
+/** Capitalised English words that the Chinese translates rather than keeps: no evidence when absent. */
+const TRANSLATED_WORDS = new Set(
+  (
+    'january february march april may june july august september october november december monday tuesday wednesday ' +
+    'thursday friday saturday sunday the and but so our we you they this that these those there here its thanks thank ' +
+    'yes okay operator english chinese american european asian'
+  ).split(' '),
+);
+
+const CANDIDATE = /\d+(?:[.,]\d+)*|[A-Z][A-Za-z0-9&]*[A-Za-z0-9]/g;
+
+/**
+ * Per English sentence, the weight of its figures and capitalised names that appear nowhere in the Chinese
+ * paragraph: a Chinese sentence linked to it would be expected to keep some of them, a sentence left out
+ * of the translation keeps none. Used only when the counts differ. Null when there are none.
+ */
+function absentFromChinese(en: string, zh: string, enSpans: readonly Span[]): Float64Array | null {
+  const lowerZh = zh.toLowerCase();
+  const absent = new Float64Array(enSpans.length);
+  let any = false;
+  CANDIDATE.lastIndex = 0;
+  let sentence = 0;
+  let match: RegExpExecArray | null;
+  while ((match = CANDIDATE.exec(en)) !== null) {
+    while (sentence + 1 < enSpans.length && match.index >= (enSpans[sentence + 1]?.start ?? Infinity)) sentence += 1;
+    const token = match[0];
+    const figure = isAsciiDigit(token.charCodeAt(0));
+    if (!figure) {
+      const start = enSpans[sentence]?.start ?? 0;
+      const firstWord = en.slice(start, match.index).trim() === '';
+      if (firstWord || token.length < 3 || TRANSLATED_WORDS.has(token.toLowerCase())) continue;
+    }
+    if (lowerZh.includes(figure ? token : token.toLowerCase())) continue;
+    absent[sentence] = (absent[sentence] ?? 0) + (figure ? ABSENT_FIGURE_WEIGHT : ABSENT_NAME_WEIGHT);
+    any = true;
+  }
+  return any ? absent : null;
+}
+
 /** Sum of the weights of the anchors in `mask`. */
 function maskWeight(mask: number, weights: readonly number[]): number {
   let total = 0;
@@ -262,14 +308,17 @@ function runProgramme(
   enPrefix: Float64Array,
   zhPrefix: Float64Array,
   anchors: Anchors | null,
+  absent: Float64Array | null,
   model: LengthModel,
   { score, best, back, forward, backward }: Tables,
+  halfWidth: number,
 ): void {
   const n = enPrefix.length - 1;
   const m = zhPrefix.length - 1;
   const width = m + 1;
   const shapes = BEADS.length;
-  const band = (n === m ? EQUAL_BAND : BAND) * Math.max(n, 1);
+  // Cells more than halfWidth sentences from the straight line (0, 0)–(n, m) are left out.
+  const band = halfWidth * n;
   best[0] = 0;
   forward[0] = 0;
   for (let i = 0; i <= n; i += 1) {
@@ -286,9 +335,14 @@ function runProgramme(
         const previous = cell - di * width - dj;
         const reached = forward[previous] ?? -Infinity;
         if (reached === -Infinity) continue;
+        // A sentence left out of the translation costs its prior whatever its length (Gale & Church's length
+        // term would make a long dropped sentence look impossible and push it into a merge with its neighbour).
         let value =
           (LOG_PRIOR[shape] ?? -Infinity) +
-          logLengthMatch((enPrefix[i] ?? 0) - (enPrefix[i - di] ?? 0), (zhPrefix[j] ?? 0) - (zhPrefix[j - dj] ?? 0), model);
+          (di === 0 || dj === 0
+            ? 0
+            : logLengthMatch((enPrefix[i] ?? 0) - (enPrefix[i - di] ?? 0), (zhPrefix[j] ?? 0) - (zhPrefix[j - dj] ?? 0), model));
+        if (absent && dj > 0) for (let k = i - di; k < i; k += 1) value -= absent[k] ?? 0;
         if (anchors) {
           let enMask = 0;
           let zhMask = 0;
@@ -370,8 +424,17 @@ function alignMeasured(
     return result;
   }
   const width = m + 1;
-  const table = freshTables((n + 1) * width);
-  runProgramme(prefixSums(enLengths), prefixSums(zhLengths), paragraphAnchors(en, zh, enSpans, zhSpans), model, table);
+  const enPrefix = prefixSums(enLengths);
+  const zhPrefix = prefixSums(zhLengths);
+  const anchors = paragraphAnchors(en, zh, enSpans, zhSpans);
+  const absent = n === m ? null : absentFromChinese(en, zh, enSpans);
+  let table = freshTables((n + 1) * width);
+  runProgramme(enPrefix, zhPrefix, anchors, absent, model, table, n === m ? EQUAL_BAND : BAND);
+  if ((table.forward[n * width + m] ?? -Infinity) === -Infinity) {
+    // Lopsided counts (one sentence against a dozen) cannot cross the band in steps of at most four: use the whole table.
+    table = freshTables((n + 1) * width);
+    runProgramme(enPrefix, zhPrefix, anchors, absent, model, table, Infinity);
+  }
   const total = table.forward[n * width + m] ?? -Infinity;
   if (n === m) {
     // Equal counts: one to one, each link as likely as the model finds it.
