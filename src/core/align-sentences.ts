@@ -94,17 +94,17 @@ const isFigureMark = (code: number) => code === 0x2e || code === 0x2c;
  * The length of each sentence, spaces aside: one per character, except that ASCII letters and digits count
  * `latinWeight` each (1 on the English side, LATIN_IN_CHINESE on the Chinese side).
  */
-function sentenceLengths(text: string, spans: readonly Span[], latinWeight: number): Float64Array {
-  const lengths = new Float64Array(spans.length);
-  spans.forEach((span, index) => {
+function sentenceLengths(text: string, spans: readonly Span[], latinWeight: number): number[] {
+  const lengths: number[] = [];
+  for (const span of spans) {
     let count = 0;
     for (let at = span.start; at < span.end; at += 1) {
       const code = text.charCodeAt(at);
       if (code <= 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0xdc00 && code <= 0xdfff)) continue;
       count += isAsciiDigit(code) || isAsciiLetter(code) ? latinWeight : 1;
     }
-    lengths[index] = count;
-  });
+    lengths.push(count);
+  }
   return lengths;
 }
 
@@ -126,8 +126,8 @@ function spanAt(spans: readonly Span[], at: number): number {
  * MAX_ANCHOR_SPREAD sentences of either side is not distinctive and is dropped. At most 31 anchors.
  */
 interface Anchors {
-  en: Int32Array;
-  zh: Int32Array;
+  en: number[];
+  zh: number[];
   weights: number[];
 }
 
@@ -159,8 +159,8 @@ function paragraphAnchors(en: string, zh: string, enSpans: readonly Span[], zhSp
   }
   if (found.size === 0) return null;
   const lower = en.toLowerCase();
-  const enMasks = new Int32Array(enSpans.length);
-  const zhMasks = new Int32Array(zhSpans.length);
+  const enMasks = enSpans.map(() => 0);
+  const zhMasks = zhSpans.map(() => 0);
   const weights: number[] = [];
   for (const [key, zhSentences] of found) {
     if (weights.length === 31 || zhSentences.length > MAX_ANCHOR_SPREAD) continue;
@@ -264,12 +264,6 @@ function logLengthMatch(enLength: number, zhLength: number, model: LengthModel):
   return logErfc(delta / Math.SQRT2);
 }
 
-function logAdd(a: number, b: number): number {
-  if (a === -Infinity) return b;
-  if (b === -Infinity) return a;
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
-}
-
 /** Tables of the dynamic programme, reused from paragraph to paragraph (a call aligns thousands). */
 interface Tables {
   /** score[cell * BEADS.length + shape]: log-score of the bead of that shape ending at the cell. */
@@ -305,8 +299,8 @@ function freshTables(cells: number): Tables {
 
 /** Forward and backward passes over every alignment within the band; fills `tables`. */
 function runProgramme(
-  enPrefix: Float64Array,
-  zhPrefix: Float64Array,
+  enPrefix: readonly number[],
+  zhPrefix: readonly number[],
   anchors: Anchors | null,
   absent: Float64Array | null,
   model: LengthModel,
@@ -327,7 +321,9 @@ function runProgramme(
       const cell = i * width + j;
       let top = -Infinity;
       let from = -1;
-      let sum = -Infinity;
+      // Log-sum-exp of the paths in, kept as max + log(sum of exp(x - max)) to spend one exp per path.
+      let high = -Infinity;
+      let sum = 0;
       for (let shape = 0; shape < shapes; shape += 1) {
         const di = BEAD_EN[shape] ?? 0;
         const dj = BEAD_ZH[shape] ?? 0;
@@ -356,11 +352,15 @@ function runProgramme(
           top = candidate;
           from = shape;
         }
-        sum = logAdd(sum, reached + value);
+        const path = reached + value;
+        if (path > high) {
+          sum = sum * Math.exp(high - path) + 1;
+          high = path;
+        } else sum += Math.exp(path - high);
       }
       best[cell] = top;
       back[cell] = from;
-      forward[cell] = sum;
+      forward[cell] = high === -Infinity ? -Infinity : high + Math.log(sum);
     }
   }
   backward[n * width + m] = 0;
@@ -368,7 +368,8 @@ function runProgramme(
     for (let j = m; j >= 0; j -= 1) {
       if ((i === n && j === m) || Math.abs(j * n - i * m) > band) continue;
       const cell = i * width + j;
-      let sum = -Infinity;
+      let high = -Infinity;
+      let sum = 0;
       for (let shape = 0; shape < shapes; shape += 1) {
         const di = BEAD_EN[shape] ?? 0;
         const dj = BEAD_ZH[shape] ?? 0;
@@ -376,9 +377,14 @@ function runProgramme(
         const next = cell + di * width + dj;
         const after = backward[next] ?? -Infinity;
         if (after === -Infinity) continue;
-        sum = logAdd(sum, (score[next * shapes + shape] ?? -Infinity) + after);
+        const path = (score[next * shapes + shape] ?? -Infinity) + after;
+        if (path === -Infinity) continue;
+        if (path > high) {
+          sum = sum * Math.exp(high - path) + 1;
+          high = path;
+        } else sum += Math.exp(path - high);
       }
-      backward[cell] = sum;
+      backward[cell] = high === -Infinity ? -Infinity : high + Math.log(sum);
     }
   }
 }
@@ -393,9 +399,9 @@ function posterior({ score, forward, backward }: Tables, width: number, total: n
   return Number.isFinite(value) ? Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000 : 0;
 }
 
-function prefixSums(values: Float64Array): Float64Array {
-  const sums = new Float64Array(values.length + 1);
-  for (let index = 0; index < values.length; index += 1) sums[index + 1] = (sums[index] ?? 0) + (values[index] ?? 0);
+function prefixSums(values: readonly number[]): number[] {
+  const sums = [0];
+  for (let index = 0; index < values.length; index += 1) sums.push((sums[index] ?? 0) + (values[index] ?? 0));
   return sums;
 }
 
@@ -410,8 +416,8 @@ function alignMeasured(
   zh: string,
   enSpans: Span[],
   zhSpans: Span[],
-  enLengths: Float64Array,
-  zhLengths: Float64Array,
+  enLengths: readonly number[],
+  zhLengths: readonly number[],
   model: LengthModel,
 ): SentenceAlignment {
   const n = enSpans.length;
@@ -481,8 +487,8 @@ export function alignSentences(
 interface SplitParagraph {
   en: Span[];
   zh: Span[];
-  enLengths: Float64Array;
-  zhLengths: Float64Array;
+  enLengths: number[];
+  zhLengths: number[];
 }
 
 /** The sentences of every paragraph of a transcript, and their lengths, computed once. */
