@@ -12,20 +12,21 @@ import { generateLargeCall } from './generate-call.ts';
 const bytes = new TextEncoder().encode(generateLargeCall(3 * 1024 * 1024));
 const transcript = readTranscript(bytes);
 
-function median(run: () => unknown, rounds: number): number {
-  for (let index = 0; index < 3; index += 1) run();
-  const times: number[] = [];
+/** Medians of `rounds` timings of each function, run in turn so that both see the same load. */
+function interleavedMedians(runs: Array<() => unknown>, rounds: number): number[] {
+  for (let index = 0; index < 3; index += 1) for (const run of runs) run();
+  const times = runs.map(() => [] as number[]);
   for (let index = 0; index < rounds; index += 1) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
+    runs.forEach((run, which) => {
+      const start = performance.now();
+      run();
+      times[which]?.push(performance.now() - start);
+    });
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? Number.NaN);
 }
 
-const parse = median(() => readTranscript(bytes), 15);
-const align = median(() => alignTranscript(transcript), 15);
+const [parse = Number.NaN, align = Number.NaN] = interleavedMedians([() => readTranscript(bytes), () => alignTranscript(transcript)], 15);
 const alignments = alignTranscript(transcript).flat();
 const sentences = alignments.reduce((sum, alignment) => sum + alignment.en.length + alignment.zh.length, 0);
 const equal = alignments.filter((alignment) => alignment.en.length === alignment.zh.length).length;
@@ -56,5 +57,5 @@ if (existsSync(SAMPLES)) {
 }
 
 const width = Math.max(...rows.map(([label]) => (label ?? '').length));
-console.log('Duet sentence alignment benchmark (median of 15 runs, node ' + process.version + ')');
+console.log('Duet sentence alignment benchmark (median of 15 runs, interleaved with parsing, node ' + process.version + ')');
 for (const [label, value] of rows) console.log(`  ${(label ?? '').padEnd(width)}  ${value}`);

@@ -120,17 +120,18 @@ function spanAt(spans: readonly Span[], at: number): number {
   return low;
 }
 
-/**
- * Anchors of a paragraph pair: figures ("4.2", "2023") and Latin words ("Twilio", "CPaaS") that the Chinese
- * keeps from the English. Each sentence gets a bit mask of the anchors it holds; an anchor found in more than
- * MAX_ANCHOR_SPREAD sentences of either side is not distinctive and is dropped. At most 31 anchors.
- */
+/** Per sentence of each side, a bit mask of the anchors it holds; the anchors' weights by bit. */
 interface Anchors {
   en: number[];
   zh: number[];
   weights: number[];
 }
 
+/**
+ * Anchors of a paragraph pair: figures ("4.2", "2023") and Latin words ("Twilio", "CPaaS") that the Chinese
+ * keeps from the English. An anchor found in more than MAX_ANCHOR_SPREAD sentences of either side is not
+ * distinctive and is dropped. At most 31 anchors (the first ones in the Chinese). Null when there are none.
+ */
 function paragraphAnchors(en: string, zh: string, enSpans: readonly Span[], zhSpans: readonly Span[]): Anchors | null {
   // Latin runs of the Chinese side, with the Chinese sentences that hold each.
   const found = new Map<string, number[]>();
@@ -138,42 +139,45 @@ function paragraphAnchors(en: string, zh: string, enSpans: readonly Span[], zhSp
     const code = zh.charCodeAt(at);
     if (!isAsciiDigit(code) && !isAsciiLetter(code)) continue;
     const start = at;
-    let key: string;
-    if (isAsciiDigit(code)) {
+    const figure = isAsciiDigit(code);
+    let end = at + 1;
+    if (figure) {
       while (
-        at < zh.length &&
-        (isAsciiDigit(zh.charCodeAt(at)) || (isFigureMark(zh.charCodeAt(at)) && isAsciiDigit(zh.charCodeAt(at + 1))))
-      )
-        at += 1;
-      key = zh.slice(start, at);
+        end < zh.length &&
+        (isAsciiDigit(zh.charCodeAt(end)) || (isFigureMark(zh.charCodeAt(end)) && isAsciiDigit(zh.charCodeAt(end + 1))))
+      ) {
+        end += 1;
+      }
     } else {
-      while (at < zh.length && (isAsciiLetter(zh.charCodeAt(at)) || isAsciiDigit(zh.charCodeAt(at)) || zh.charAt(at) === '&')) at += 1;
-      key = zh.slice(start, at).toLowerCase();
-      if (key.length < 2 || STOPWORDS.has(key)) continue;
+      while (end < zh.length && (isAsciiLetter(zh.charCodeAt(end)) || isAsciiDigit(zh.charCodeAt(end)) || zh.charAt(end) === '&')) end += 1;
     }
-    at -= 1;
+    at = end - 1;
+    const key = figure ? zh.slice(start, end) : zh.slice(start, end).toLowerCase();
+    if (!figure && (key.length < 2 || STOPWORDS.has(key))) continue;
     const sentence = spanAt(zhSpans, start);
     const sentences = found.get(key);
     if (!sentences) found.set(key, [sentence]);
     else if (!sentences.includes(sentence)) sentences.push(sentence);
   }
   if (found.size === 0) return null;
-  const lower = en.toLowerCase();
+  // Figures are searched in the English as it is, words in a lowercase copy (made only when needed).
+  let lower: string | null = null;
   const enMasks = enSpans.map(() => 0);
   const zhMasks = zhSpans.map(() => 0);
   const weights: number[] = [];
   for (const [key, zhSentences] of found) {
     if (weights.length === 31 || zhSentences.length > MAX_ANCHOR_SPREAD) continue;
     const number = isAsciiDigit(key.charCodeAt(0));
+    const haystack = number ? en : (lower ??= en.toLowerCase());
     const enSentences: number[] = [];
-    for (let at = lower.indexOf(key); at !== -1 && enSentences.length <= MAX_ANCHOR_SPREAD; at = lower.indexOf(key, at + 1)) {
-      const before = lower.charCodeAt(at - 1);
-      const after = lower.charCodeAt(at + key.length);
+    for (let at = haystack.indexOf(key); at !== -1 && enSentences.length <= MAX_ANCHOR_SPREAD; at = haystack.indexOf(key, at + 1)) {
+      const before = haystack.charCodeAt(at - 1);
+      const after = haystack.charCodeAt(at + key.length);
       const whole = number
         ? !isAsciiDigit(before) &&
-          !(isFigureMark(before) && isAsciiDigit(lower.charCodeAt(at - 2))) &&
+          !(isFigureMark(before) && isAsciiDigit(haystack.charCodeAt(at - 2))) &&
           !isAsciiDigit(after) &&
-          !(isFigureMark(after) && isAsciiDigit(lower.charCodeAt(at + key.length + 1)))
+          !(isFigureMark(after) && isAsciiDigit(haystack.charCodeAt(at + key.length + 1)))
         : !isAsciiLetter(before) && !isAsciiLetter(after) && !isAsciiDigit(after);
       if (!whole) continue;
       const sentence = spanAt(enSpans, at);

@@ -10,7 +10,7 @@ export interface Span {
   end: number;
 }
 
-/** Titles and Latin abbreviations that never end a sentence: the next word belongs to them. */
+/** Latin abbreviations that never end a sentence: the next word belongs with them. */
 const NEVER_END = new Set(['vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'viz']);
 
 /** Titles before a name, written capitalised ("Mr. Lawson", "Dr. Chen"); "a sales rep. And" is not one. */
@@ -80,8 +80,9 @@ function wordBefore(text: string, index: number): string {
 function nextWord(text: string, index: number): string {
   let at = index;
   while (at < text.length && OPENERS.has(text.charAt(at))) at += 1;
-  const match = /^[A-Za-z]+/.exec(text.slice(at, at + 24));
-  return match ? match[0] : text.charAt(at);
+  let end = at;
+  while (end < text.length && end - at < 24 && /[A-Za-z]/.test(text.charAt(end))) end += 1;
+  return end > at ? text.slice(at, end) : text.charAt(at);
 }
 
 /**
@@ -145,7 +146,8 @@ const RUN_CHAR = /[.?!;…。！？；｡]/;
 function split(text: string, script: Script): Span[] {
   if (text.length === 0) return [];
   const spans: Span[] = [];
-  const pattern = new RegExp(script === 'en' ? ENGLISH_TERMINATORS.source : CHINESE_TERMINATORS.source, 'g');
+  const pattern = script === 'en' ? ENGLISH_TERMINATORS : CHINESE_TERMINATORS;
+  pattern.lastIndex = 0;
   let start = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
