@@ -128,7 +128,7 @@ interface Anchors {
 }
 
 /**
- * Anchors of a paragraph pair: figures ("4.2", "2023") and Latin words ("Twilio", "CPaaS") that the Chinese
+ * Anchors of a paragraph pair: figures ("4.2", "2023") and Latin words ("Kestrel", "SaaS") that the Chinese
  * keeps from the English. An anchor found in more than MAX_ANCHOR_SPREAD sentences of either side is not
  * distinctive and is dropped. At most 31 anchors (the first ones in the Chinese). Null when there are none.
  */

@@ -13,10 +13,10 @@ export interface Span {
 /** Latin abbreviations that never end a sentence: the next word belongs with them. */
 const NEVER_END = new Set(['vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'viz']);
 
-/** Titles before a name, written capitalised ("Mr. Lawson", "Dr. Chen"); "a sales rep. And" is not one. */
+/** Titles before a name, written capitalised ("Mr. Lawson", "Dr. Chen"); "a field rep. And" is not one. */
 const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Rev', 'Hon', 'Messrs']);
 
-/** Abbreviations that may also end a sentence ("… Twilio Inc. We …"): an end only before a word that starts sentences. */
+/** Abbreviations that may also end a sentence ("… Brightwater Inc. We …"): an end only before a word that starts sentences. */
 const MAY_END = new Set([
   'inc',
   'corp',
@@ -44,7 +44,7 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 
 /**
  * Closed-class words (pronouns, determiners, conjunctions, prepositions, discourse words) that start sentences.
  * After an ambiguous abbreviation or an initial, a capitalised word ends the sentence only if it is one of these:
- * "Meta A. Marshall" stays whole, "in the U.S. We expect" splits.
+ * "Priya R. Natarajan" stays whole, "in the U.S. We expect" splits.
  */
 const STARTERS = new Set(
   (
@@ -96,7 +96,7 @@ function periodEnds(before: string, next: string): boolean {
   if ((word === 'no' || word === 'nos') && (isDigit(next) || next === '#')) return false;
   if (MONTHS.has(word) && before.charAt(0) !== before.charAt(0).toLowerCase()) return !isDigit(next) && startsSentence;
   if (MAY_END.has(word)) return startsSentence;
-  // An initial ("Meta A. Marshall", "J.P. Morgan") or a dotted abbreviation ("U.S.A.").
+  // An initial ("Priya R. Natarajan", "J.P. Morgan") or a dotted abbreviation ("U.S.A.").
   if (/^[A-Z]$/.test(before) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(before)) return startsSentence;
   return true;
 }

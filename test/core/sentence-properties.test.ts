@@ -36,7 +36,7 @@ const piece = fc.constantFrom(
   'We ',
   'the ',
   'revenue',
-  'Twilio',
+  'Kestrel',
   '營收',
   '成長 12%',
   '我們',
