@@ -1,7 +1,12 @@
 import { analystFirms } from './analyst-firms.ts';
-import type { Role, Transcript } from './transcript-model.ts';
+import type { Role, Section, Transcript } from './transcript-model.ts';
 
 const ROLE_LABEL: Record<Role, string> = { operator: 'Operator', company: 'Company', analyst: 'Analyst' };
+const SECTION_HEADING: Record<Section, string> = {
+  presentation: '## Presentation',
+  qa: '## Questions and answers',
+  closing: '## Closing remarks',
+};
 
 /** Escapes text so Markdown shows it literally (no headings, lists, links or emphasis from transcript text). */
 export function escapeMarkdown(text: string): string {
@@ -25,11 +30,11 @@ export function transcriptToMarkdown(transcript: Transcript): string {
   if (transcript.disclaimer) out.push(`_${escapeMarkdown(transcript.disclaimer.text)}_`, '');
   const firms = analystFirms(transcript);
   const questionAt = new Map(transcript.questions.map((question) => [question.turn, question]));
-  let section = '';
+  let section: Section | null = null;
   transcript.turns.forEach((turn, index) => {
     if (turn.section !== section) {
       section = turn.section;
-      out.push(section === 'qa' ? '## Questions and answers' : '## Presentation', '');
+      out.push(SECTION_HEADING[section], '');
     }
     const question = questionAt.get(index);
     if (question) out.push(`### Q${question.n}. ${escapeMarkdown(question.introducedAs)}, ${escapeMarkdown(question.firm)}`, '');
