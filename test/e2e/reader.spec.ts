@@ -449,7 +449,8 @@ const samples = existsSync(SAMPLES)
 test.describe('sample calls', () => {
   test.skip(samples.length === 0, 'no ../shared/samples folder on this machine');
 
-  for (const [index, name] of samples.entries()) {
+  // Without samples, one case that shows as skipped (a describe with no test would say nothing at all).
+  for (const [index, name] of (samples.length > 0 ? samples : ['(no sample)']).entries()) {
     test(`sample ${index + 1}: opens, jumps, searches, survives reload`, async ({ page }) => {
       await openFile(page, `sample-${index + 1}.txt`, readFileSync(join(SAMPLES, name)));
       const links = qaIndex(page).getByRole('link');
