@@ -27,7 +27,9 @@ export function renderReader(transcript: Transcript, path = '/read/edge', id = '
     id,
     transcript,
     saved: true,
-    summary: summarizeCall(transcript, { id, sha256: '0'.repeat(64), source: 'file', name: 'edge.txt', size: 1, now: 0 }),
+    summary: summarizeCall(transcript, { id, textId: id, sha256: '0'.repeat(64), source: 'file', name: 'edge.txt', size: 1, now: 0 }),
+    text: '',
+    position: null,
   };
   queryClient.setQueryData(['transcripts', id], opened);
   // A browser router over jsdom's history, as in the app: the reader also writes the address bar itself.

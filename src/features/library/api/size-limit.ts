@@ -1,19 +1,28 @@
-import { TranscriptError } from '../../../core/transcript-model.ts';
+import { TranscriptRefusal } from '../library-error.ts';
 
 /**
- * Largest transcript Duet opens: 50 MB, checked before a file is read. Equal to the core's
- * MAX_TRANSCRIPT_BYTES (a test checks it); not imported from there to keep the decoder out of the entry bundle.
+ * The library's limits, each defined here once (the README quotes them; test/library/limits.test.ts checks that).
+ *
+ * Largest transcript Duet opens: 50 MB, checked before a file is read. Equal to the core's MAX_TRANSCRIPT_BYTES
+ * (a test checks it); not imported from there to keep the decoder out of the entry bundle.
  */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** Files at least this big show a progress bar while they are read. */
+/** Files at least this big show a progress bar (with Cancel) while they are read. */
 export const PROGRESS_THRESHOLD_BYTES = 1024 * 1024;
 
-/** The refusal for a file above the limit, in plain words. */
-export function tooLargeError(size: number): TranscriptError {
+/**
+ * Files (bytes) and stored texts (characters) at least this big are read in a Web Worker; smaller ones on the main
+ * thread: parsing 256 KB takes a few milliseconds, while starting a module worker costs tens.
+ */
+export const WORKER_THRESHOLD_BYTES = 256 * 1024;
+
+/** The refusal for a file above the limit (worded from `size` in each interface language). */
+export function tooLargeError(size: number): TranscriptRefusal {
   const megabytes = (size / 1024 / 1024).toFixed(size < 100 * 1024 * 1024 ? 1 : 0);
-  return new TranscriptError(
+  return new TranscriptRefusal(
     'too-large',
     `This file is ${megabytes} MB; Duet opens transcripts up to ${MAX_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files and open those.`,
+    { size },
   );
 }
