@@ -129,9 +129,12 @@ test('reload keeps the library and the place in the reader', async ({ page }) =>
     )
     .toMatch(/\/read\/[0-9a-f]{16}\/t\/\d+/);
   const path = new URL(page.url()).pathname;
+  const turn = /\/t\/(\d+)/.exec(path)?.[1];
   await page.reload();
   expect(new URL(page.url()).pathname).toBe(path);
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  // The same turn is on screen again, well into the call.
+  await expect(page.locator(`#turn-${turn}`)).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
   await page.goto('/');
   await page.reload();
   await expect(libraryRows(page)).toHaveCount(2);
