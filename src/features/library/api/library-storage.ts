@@ -251,7 +251,7 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
         await textIdsReady();
         const outcome = await database.transact('readwrite', async (store) => {
           let found = await summaryAt(store, id);
-          if (!found && textId) {
+          if (!found && textId && store.indexNames.contains(TEXT_ID_INDEX)) {
             for (const key of await requestResult(store.index(TEXT_ID_INDEX).getAllKeys(textId))) {
               const other = summaryId(key);
               found = other === null ? undefined : await summaryAt(store, other);
