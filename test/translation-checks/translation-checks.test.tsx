@@ -73,7 +73,7 @@ test('the panel counts the flags and links each one to its pair', async () => {
   expect(link).toHaveTextContent('Numbers');
   expect(link).toHaveTextContent('Ana Ruiz');
   expect(link).toHaveTextContent('$310 million in the English, but 31 億美元 (= $3.1 billion) in the Chinese.');
-  expect(link).toHaveAttribute('href', `/read/small/t/${anaTurn}#L${flaggedLine}`);
+  expect(link).toHaveAttribute('href', `/read/small/t/${anaTurn}?view=side#L${flaggedLine}`);
   await user.click(link);
   expect(router.state.location.pathname).toBe(`/read/small/t/${anaTurn}`);
   expect(router.state.location.hash).toBe(`#L${flaggedLine}`);
@@ -85,35 +85,36 @@ test('"Only flagged pairs" keeps only the flagged pair and its turn, and the not
   renderReader(call, '/read/small', 'small');
   const nav = await screen.findByRole('navigation', { name: 'Translation checks' });
   const only = await within(nav).findByRole('checkbox', { name: 'Only flagged pairs' });
-  expect(transcriptElement()).not.toHaveClass('only-flagged');
+  const pairs = () => [...transcriptElement().querySelectorAll('.pair[data-pair]')].map((pair) => pair.getAttribute('data-pair'));
+  const turns = () => screen.getAllByRole('article').map((turn) => turn.getAttribute('data-turn'));
+  const everyPair = pairs();
+  expect(everyPair.length).toBeGreaterThan(10);
 
   await user.click(only);
   expect(only).toBeChecked();
-  expect(transcriptElement()).toHaveClass('only-flagged');
   expect(screen.getByText('Showing only flagged pairs (1)')).toBeInTheDocument();
-  // What stays shown (the stylesheet hides the rest of an .only-flagged transcript): one pair, one turn.
-  const flaggedPairs = transcriptElement().querySelectorAll('.pair.pair-flagged');
-  expect([...flaggedPairs].map((pair) => pair.getAttribute('data-pair'))).toEqual([`${anaTurn}:0`]);
-  const flaggedTurns = transcriptElement().querySelectorAll('article.turn-flagged');
-  expect([...flaggedTurns].map((turn) => turn.getAttribute('data-turn'))).toEqual([String(anaTurn)]);
-  expect(transcriptElement().querySelectorAll('.pair:not(.pair-flagged)').length).toBeGreaterThan(10);
+  // One pair, in one turn, is all the reader shows.
+  await waitFor(() => expect(pairs()).toEqual([`${anaTurn}:0`]));
+  expect(turns()).toEqual([String(anaTurn)]);
 
   await user.click(screen.getByRole('button', { name: 'Show all pairs' }));
-  expect(transcriptElement()).not.toHaveClass('only-flagged');
   expect(only).not.toBeChecked();
   expect(screen.queryByText(/Showing only flagged pairs/)).not.toBeInTheDocument();
+  await waitFor(() => expect(pairs()).toEqual(everyPair));
 });
 
-test('going to a place the filter hides (a question) shows every pair again', async () => {
+test('going to a place the filter hides (a question) shows every pair again, and says so', async () => {
   const user = userEvent.setup();
   const { router } = renderReader(call, '/read/small', 'small');
   const only = await screen.findByRole('checkbox', { name: 'Only flagged pairs' });
   await user.click(only);
-  expect(transcriptElement()).toHaveClass('only-flagged');
+  await waitFor(() => expect(transcriptElement().querySelectorAll('.pair[data-pair]')).toHaveLength(1));
   await user.click(within(screen.getByRole('navigation', { name: 'Q&A index' })).getAllByRole('link')[1] as HTMLElement);
   expect(router.state.location.pathname).toBe('/read/small/q/2');
-  await waitFor(() => expect(transcriptElement()).not.toHaveClass('only-flagged'));
+  expect(await screen.findByText(/every pair is shown again/)).toBeInTheDocument();
   expect(only).not.toBeChecked();
+  expect(transcriptElement().querySelectorAll('.pair[data-pair]').length).toBeGreaterThan(10);
+  expect(document.getElementById('question-2')).toBeInTheDocument();
 });
 
 test('key figures list every amount, percentage and basis-point figure with its speaker, filterable by kind', async () => {
@@ -124,7 +125,7 @@ test('key figures list every amount, percentage and basis-point figure with its 
   const items = within(nav).getAllByRole('link');
   expect(items.map((item) => item.querySelector('.figures-value')?.textContent)).toEqual(['12%', '$310 million', '150 basis points']);
   for (const item of items) expect(item).toHaveTextContent('Ana Ruiz');
-  expect(items[1]).toHaveAttribute('href', `/read/small/t/${anaTurn}#L${flaggedLine}`);
+  expect(items[1]).toHaveAttribute('href', `/read/small/t/${anaTurn}?view=side#L${flaggedLine}`);
 
   const kinds = within(nav).getByRole('radiogroup', { name: 'Kind of figure' });
   await user.click(within(kinds).getByRole('radio', { name: /Basis points/ }));
