@@ -5,7 +5,7 @@ import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { analystFirms } from '../../core/analyst-firms.ts';
 import { SUMMARY_TURN } from '../../core/transcript-search.ts';
 import { transcriptQueryOptions, type OpenedTranscript } from '../../features/library/api/get-transcript.ts';
-import { saveReadingPosition } from '../../features/library/api/reading-position.ts';
+import { useSaveReadingPosition } from '../../features/library/api/reading-position.ts';
 import { CallGoneNotice } from '../../features/library/components/call-gone-notice.tsx';
 import { QaIndexNav } from '../../features/qa-index/components/qa-index-nav.tsx';
 import { FilterNotices } from '../../features/reader/components/filter-notices.tsx';
@@ -60,7 +60,7 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const { id, transcript } = call;
   const m = useMessages(readerMessages);
   const location = useReaderPlace(id, transcript);
-  const opening = useReadingPosition(transcript, location, call.position, (position) => void saveReadingPosition(id, position));
+  const opening = useReadingPosition(transcript, location, call.position, useSaveReadingPosition(id));
   const [filters, dispatch] = useReaderFilters();
   const checks = useTranslationChecks(transcript);
   const checkMessages = useMessages(translationChecksMessages);

@@ -1,3 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
+import { transcriptKeys } from '../../../lib/transcript-keys.ts';
+import type { OpenedTranscript } from './get-transcript.ts';
 import { libraryStorage, type LibraryStorage } from './library-storage.ts';
 
 /**
@@ -21,4 +25,28 @@ export async function saveReadingPosition(id: string, position: ReadingPosition,
   } catch {
     // Ignored on purpose: see above.
   }
+}
+
+/**
+ * For the reader of one call: saves each position it reports, and when the reader closes puts the last one in the
+ * call's cached data too, so that opening the call again in this visit (from the cache, without reading the
+ * library) resumes there.
+ */
+export function useSaveReadingPosition(id: string): (position: ReadingPosition) => void {
+  const queryClient = useQueryClient();
+  const lastRef = useRef<ReadingPosition | null>(null);
+  useEffect(
+    () => () => {
+      const position = lastRef.current;
+      if (position) queryClient.setQueryData<OpenedTranscript>(transcriptKeys.detail(id), (data) => (data ? { ...data, position } : data));
+    },
+    [id, queryClient],
+  );
+  return useCallback(
+    (position: ReadingPosition) => {
+      lastRef.current = position;
+      void saveReadingPosition(id, position);
+    },
+    [id],
+  );
 }

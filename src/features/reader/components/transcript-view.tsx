@@ -120,21 +120,28 @@ function jumpRow(table: RowTable, transcript: Transcript, jump: JumpRequest): nu
 }
 
 /** Keeps the row that was at the top in place when the rows or their sizes change (a filter, a view switch). */
-function useKeepTopRow(virtualizer: ReaderVirtualizer, table: RowTable, view: ViewMode, anchor: { current: TopAnchor | null }) {
+function useKeepTopRow(
+  virtualizer: ReaderVirtualizer,
+  table: RowTable,
+  view: ViewMode,
+  anchorRef: { current: TopAnchor | null },
+  readerScrollsRef: { current: boolean },
+) {
   const previous = useRef({ table, view });
   useLayoutEffect(() => {
     const before = previous.current;
     if (before.table === table && before.view === view) return;
     previous.current = { table, view };
     if (before.view !== view) virtualizer.measure();
-    const top = anchor.current;
+    readerScrollsRef.current = false;
+    const top = anchorRef.current;
     if (!top) return;
     const row = rowOfKey(table, top.key);
     if (row === null) return;
     virtualizer.getVirtualItems();
     const item = virtualizer.measurementsCache[row];
     if (item) virtualizer.scrollToOffset(Math.max(0, item.start - top.delta));
-  }, [virtualizer, table, view, anchor]);
+  }, [virtualizer, table, view, anchorRef, readerScrollsRef]);
 }
 
 /** The call: its head, then every section, question, speaker and paragraph pair, rendered near the screen only. */
@@ -161,15 +168,29 @@ export const TranscriptView = memo(function TranscriptView({
   const [firstRow] = useState(() => (jump ? (jumpRow(table, transcript, jump) ?? 0) : 0));
   const virtualizer = useReaderVirtualizer({ transcript, table, view, stickyTop, listRef, firstRow });
   const anchor = useRef<TopAnchor | null>(null);
-  useKeepTopRow(virtualizer, table, view, anchor);
+  const readerScrolls = useRef(false);
+  useKeepTopRow(virtualizer, table, view, anchor, readerScrolls);
 
-  // Scroll spy: the row under the bar is the reader's place; the address follows it quietly. The place a jump
-  // went to keeps the address while it is still in the upper half of the reading area (where a jump leaves it).
+  // Scroll spy: the row under the bar is the reader's place; the address follows it quietly, but only for scrolling
+  // the reader does (wheel, touch, keys, scroll bar): the scrolling of a jump, still landing as rows are measured,
+  // never names a place of its own. The place a jump went to keeps the address while it is still in the upper half
+  // of the reading area (where a jump leaves it).
+  useEffect(() => {
+    const mine = () => {
+      readerScrolls.current = true;
+    };
+    const events = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    for (const name of events) window.addEventListener(name, mine, { capture: true, passive: true });
+    return () => {
+      for (const name of events) window.removeEventListener(name, mine, { capture: true });
+    };
+  }, []);
   const onScroll = useEffectEvent(() => {
     const top = window.scrollY + stickyTop + 1;
     const item = virtualizer.getVirtualItemForOffset(top);
     if (!item) return;
     anchor.current = { key: item.key, delta: item.start - window.scrollY };
+    if (!readerScrolls.current) return;
     const turn = turnOfRow(table, item.index);
     const next = turn < 0 ? placeOfTurn(transcript, 0) : placeOfTurn(transcript, turn);
     const current = place.kind === 'turn' && next.kind === 'turn' && place.turn === next.turn ? next : place;
@@ -188,6 +209,17 @@ export const TranscriptView = memo(function TranscriptView({
     return () => window.removeEventListener('scroll', listener);
   }, []);
 
+  // Back and forward move the reader to the entry's place (a jump, below): the browser must not also restore a
+  // scroll position of its own over it.
+  useEffect(() => {
+    if (!('scrollRestoration' in history)) return;
+    const previous = history.scrollRestoration;
+    history.scrollRestoration = 'manual';
+    return () => {
+      history.scrollRestoration = previous;
+    };
+  }, []);
+
   // Jumps: bring the row into view (the virtualizer corrects its landing as rows above get measured), then focus it.
   const done = useRef<string | null>(null);
   const focusRow = useRef<{ row: number; flash: boolean } | null>(null);
@@ -200,6 +232,7 @@ export const TranscriptView = memo(function TranscriptView({
       return;
     }
     done.current = jump.key;
+    readerScrolls.current = false;
     if (jump.kind === 'place' && jump.place.kind !== 'question' && jump.place.kind !== 'turn') {
       virtualizer.scrollToOffset(0);
       return;
@@ -366,6 +399,8 @@ export const TranscriptView = memo(function TranscriptView({
       // Room after the last row, so that any place, the last question too, can be brought up under the bar.
       style={{ height: virtualizer.getTotalSize() + Math.max(0, window.innerHeight - stickyTop - 160), position: 'relative' }}
     >
+      {/* The call's title is the page's heading even when its head row is far above what is rendered. */}
+      {items[0] && items[0].index > 0 ? <h1 className="visually-hidden">{transcript.meta.title}</h1> : null}
       <div className="rows" style={{ transform: `translateY(${offset}px)` }}>
         {groups.map((group) =>
           group.turn < 0 ? (

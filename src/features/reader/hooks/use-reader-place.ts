@@ -72,7 +72,8 @@ export function useReaderPlace(id: string, transcript: Transcript): ReaderLocati
   const setView = useCallback(
     (next: ViewMode) => {
       savePreferredView(next);
-      void navigate(withView(next), { replace: true, state: QUIET, preventScrollReset: true });
+      // At once (not in a transition): the view radios are controlled by the address.
+      void navigate(withView(next), { replace: true, state: QUIET, preventScrollReset: true, flushSync: true });
     },
     [navigate, withView],
   );

@@ -6,7 +6,7 @@ import type { RowTable } from '../utils/reader-rows.ts';
 import { estimateRowHeight } from '../utils/row-size.ts';
 import type { ViewMode } from '../utils/view-mode.ts';
 
-export type ReaderVirtualizer = Virtualizer<Window, HTMLElement>;
+export type ReaderVirtualizer = Virtualizer<Window, Element>;
 
 /** A row's key, stable across filters: kind, turn and item packed in one number (no string per row). */
 function packedKey(table: RowTable, index: number): number {
@@ -69,7 +69,7 @@ export function useReaderVirtualizer({
     return Math.max(0, offset - stickyTop);
   });
 
-  return useWindowVirtualizer({
+  const virtualizer = useWindowVirtualizer({
     count: table.count,
     estimateSize,
     getItemKey,
@@ -78,4 +78,16 @@ export function useReaderVirtualizer({
     scrollPaddingStart: stickyTop + 8,
     initialOffset,
   });
+  // A row that changes size above the reading line (the bottom of the sticky bar) moves the page by as much, so
+  // that what is read stays put; rows under the bar count as above it, since the reader cannot see them.
+  useLayoutEffect(() => {
+    keepReadingLine(virtualizer, stickyTop);
+  }, [virtualizer, stickyTop]);
+  return virtualizer;
+}
+
+/** Sets the virtualizer's size-change rule (a field of the instance, not an option) for a sticky bar this tall. */
+function keepReadingLine(virtualizer: ReaderVirtualizer, stickyTop: number): void {
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
+    item.start < (instance.scrollOffset ?? 0) + stickyTop + 8;
 }
