@@ -8,9 +8,16 @@ import { MAX_TRANSCRIPT_BYTES } from '../core/decode-transcript-bytes.ts';
 import { readTranscript } from '../core/read-transcript.ts';
 import { isTranscriptError } from '../core/transcript-model.ts';
 import { transcriptToMarkdown } from '../core/transcript-markdown.ts';
-import { checkTranslation } from '../core/translation-checks.ts';
+import { describeCheck } from '../core/describe-check.ts';
+import { checkTranslation, type TranslationCheck } from '../core/translation-checks.ts';
 
 const USAGE = 'usage: npm run --silent transcript -- FILE [--json | --markdown]';
+
+/** A check as the JSON lists it: `line, kind, message, turn, paragraph` (the contract), then the check's facts. */
+function checkRecord(check: TranslationCheck) {
+  const { line, kind, turn, paragraph, ...facts } = check;
+  return { line, kind, message: describeCheck(check), turn, paragraph, ...facts };
+}
 
 /** Runs the CLI; returns the exit code. Output goes through the given writers so tests can call it. */
 export function runCli(args: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
@@ -56,7 +63,7 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
   try {
     const transcript = readTranscript(bytes, { fallbackTitle: basename(file).replace(/\.[^.]+$/, '') });
     if (flags.includes('--markdown')) out(transcriptToMarkdown(transcript));
-    else out(`${JSON.stringify({ ...transcript, checks: checkTranslation(transcript) }, null, 2)}\n`);
+    else out(`${JSON.stringify({ ...transcript, checks: checkTranslation(transcript).map(checkRecord) }, null, 2)}\n`);
     return 0;
   } catch (error) {
     if (isTranscriptError(error)) {

@@ -1,20 +1,48 @@
 import { matchIntroduction } from './detect-questions.ts';
 import { hasHan } from './line-kind.ts';
-import { chineseQuantities, describeQuantity, englishQuantities, type Quantity, type QuantityKind } from './quantities.ts';
+import { chineseQuantities, englishQuantities, type Quantity, type QuantityKind } from './quantities.ts';
 import type { ParagraphPair, Transcript } from './transcript-model.ts';
 
-export type CheckKind = 'number' | 'untranslated' | 'merged' | 'length';
+/** Where a piece of text sits in one side of a pair: offsets into the English or the Chinese string. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
-/** Something the machine translation of one pair seems to have got wrong, in plain words. */
-export interface TranslationCheck {
-  /** 1-based line of the English line of the pair. */
+/**
+ * What a check found in one pair, as data: its kind, what went wrong (`problem`) and the facts on each side
+ * (quantities, spans into the pair's strings). Each interface words it from its own message tables; the CLI's
+ * English sentence comes from `describeCheck` (src/core/describe-check.ts).
+ */
+export type CheckFinding =
+  /** An English quantity with a different one in the Chinese ($1.1 billion vs 1.1 億美元). */
+  | { kind: 'number'; problem: 'mismatch'; en: Quantity; zh: Quantity; enSpan: Span; zhSpan: Span }
+  /** An English quantity the Chinese lacks. */
+  | { kind: 'number'; problem: 'missing'; en: Quantity; enSpan: Span }
+  /** A significant Chinese quantity (money, percent, basis points, a scaled count) the English lacks. */
+  | { kind: 'number'; problem: 'extra'; zh: Quantity; zhSpan: Span }
+  | { kind: 'untranslated'; problem: 'no-chinese' }
+  | { kind: 'untranslated'; problem: 'not-chinese' }
+  /** The Chinese holds an operator's introduction of the next question (at `zhSpan`). */
+  | { kind: 'merged'; problem: 'handoff'; zhSpan: Span }
+  /** The Chinese asks a question (the sentence at `zhSpan`) the English does not. */
+  | { kind: 'merged'; problem: 'question'; zhSpan: Span }
+  /** The same sentence `count` times in the Chinese. */
+  | { kind: 'length'; problem: 'repeats'; count: number }
+  /** `characters` Han characters for `words` English words, far from the call's usual ratio. */
+  | { kind: 'length'; problem: 'shorter' | 'longer'; characters: number; words: number };
+
+export type CheckKind = CheckFinding['kind'];
+
+/** Where a check is: the English line of the pair (1-based), and the indexes of the turn and of the paragraph in it. */
+export interface CheckPlace {
   line: number;
-  kind: CheckKind;
-  message: string;
-  /** Index of the turn and of the paragraph in it. */
   turn: number;
   paragraph: number;
 }
+
+/** Something the machine translation of one pair seems to have got wrong, with its place in the call. */
+export type TranslationCheck = CheckFinding & CheckPlace;
 
 /** Which Chinese kinds may carry an English quantity of a kind (Chinese often drops 美元, or says 年 for a year). */
 const COMPATIBLE: Readonly<Record<QuantityKind, readonly QuantityKind[]>> = {
@@ -46,17 +74,16 @@ function significantExtra(quantity: Quantity): boolean {
   );
 }
 
-function shown(quantity: Quantity): string {
-  const described = describeQuantity(quantity);
-  return described.replace(/^\$/, '') === quantity.text.replace(/^\$/, '') ? quantity.text : `${quantity.text} (= ${described})`;
-}
+const spanOf = (quantity: Quantity): Span => ({ start: quantity.index, end: quantity.index + quantity.text.length });
 
-/** Compares the quantities of one pair; returns plain-words problems, or none. */
-export function compareQuantities(en: string, zh: string): string[] {
+type NumberFinding = Extract<CheckFinding, { kind: 'number' }>;
+
+/** Compares the quantities of one pair; returns the problems found, or none. */
+export function compareQuantities(en: string, zh: string): NumberFinding[] {
   const left = englishQuantities(en);
   const right = chineseQuantities(zh);
   const used = new Set<number>();
-  const problems: string[] = [];
+  const problems: NumberFinding[] = [];
   const unmatched: Quantity[] = [];
   for (const quantity of left) {
     const index = right.findIndex(
@@ -78,24 +105,42 @@ export function compareQuantities(en: string, zh: string): string[] {
     );
     if (counterpart) {
       used.add(right.indexOf(counterpart));
-      problems.push(`${quantity.text} on the left, but ${shown(counterpart)} on the right.`);
+      problems.push({
+        kind: 'number',
+        problem: 'mismatch',
+        en: quantity,
+        zh: counterpart,
+        enSpan: spanOf(quantity),
+        zhSpan: spanOf(counterpart),
+      });
     } else if (!right.some((candidate) => same(candidate.value, quantity.value))) {
-      problems.push(`${quantity.text} on the left is missing on the right.`);
+      problems.push({ kind: 'number', problem: 'missing', en: quantity, enSpan: spanOf(quantity) });
     }
   }
   right.forEach((quantity, position) => {
     if (used.has(position) || !significantExtra(quantity)) return;
     if (left.some((candidate) => same(candidate.value, quantity.value))) return;
-    problems.push(`${shown(quantity)} on the right is not on the left.`);
+    problems.push({ kind: 'number', problem: 'extra', zh: quantity, zhSpan: spanOf(quantity) });
   });
   return problems;
 }
 
 const OPERATOR_HANDOFF_ZH = /(?:第一個|下一個|最後一個|下一位|最後一位)(?:問題|提問)(?:來自|將來自)|問題來自.{0,40}的線路/;
 
-/** Chinese text that looks like an operator's question introduction. */
-function hasHandoff(zh: string): boolean {
-  return OPERATOR_HANDOFF_ZH.test(zh);
+/** Where the Chinese holds an operator's question introduction, or null. */
+function handoffSpan(zh: string): Span | null {
+  const match = OPERATOR_HANDOFF_ZH.exec(zh);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
+}
+
+/** The first sentence of the Chinese that ends in a question mark, or null. */
+function questionSpan(zh: string): Span | null {
+  const mark = zh.search(/[?？]/);
+  if (mark === -1) return null;
+  const before = zh.slice(0, mark);
+  const start = Math.max(...['。', '！', '!', '；', ';', '?', '？'].map((stop) => before.lastIndexOf(stop))) + 1;
+  const leading = /^\s*/.exec(zh.slice(start))?.[0].length ?? 0;
+  return { start: start + leading, end: mark + 1 };
 }
 
 function letterCount(text: string): number {
@@ -117,46 +162,30 @@ function mostRepeatedSentence(text: string): number {
 }
 
 /** Checks one pair; `typicalRatio` is the call's usual Chinese-characters-per-English-letter ratio. */
-export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: number): Array<{ kind: CheckKind; message: string }> {
+export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: number): CheckFinding[] {
   const { en, zh } = pair;
   if (en === null) return [];
   const words = en.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
-  if (zh === null || zh.trim() === '') {
-    return [{ kind: 'untranslated', message: 'This paragraph has no Chinese translation in the file.' }];
+  if (zh === null || zh.trim() === '') return [{ kind: 'untranslated', problem: 'no-chinese' }];
+  if (!hasHan(zh)) return words >= 2 ? [{ kind: 'untranslated', problem: 'not-chinese' }] : [];
+  const flags: CheckFinding[] = [];
+  const handoff = handoffSpan(zh);
+  const question = /\?/.test(en) ? null : questionSpan(zh);
+  if (handoff && matchIntroduction(en) === null && !/\bquestion\b[^.]*\b(?:from|line)\b/i.test(en)) {
+    flags.push({ kind: 'merged', problem: 'handoff', zhSpan: handoff });
+  } else if (question) {
+    flags.push({ kind: 'merged', problem: 'question', zhSpan: question });
   }
-  if (!hasHan(zh)) {
-    return words >= 2 ? [{ kind: 'untranslated', message: 'The Chinese side is not Chinese: this paragraph was left untranslated.' }] : [];
-  }
-  const flags: Array<{ kind: CheckKind; message: string }> = [];
-  if (hasHandoff(zh) && matchIntroduction(en) === null && !/\bquestion\b[^.]*\b(?:from|line)\b/i.test(en)) {
-    flags.push({
-      kind: 'merged',
-      message: 'The Chinese includes an operator’s introduction of the next question that is not in this English paragraph.',
-    });
-  } else if (/[?？]/.test(zh) && !/\?/.test(en)) {
-    flags.push({
-      kind: 'merged',
-      message:
-        'The Chinese asks a question that this English paragraph does not ask: text from a neighbouring paragraph may have slipped in.',
-    });
-  }
-  for (const problem of compareQuantities(en, zh)) flags.push({ kind: 'number', message: problem });
+  flags.push(...compareQuantities(en, zh));
   const letters = letterCount(en);
   const repeated = mostRepeatedSentence(zh);
   if (repeated >= 3 && mostRepeatedSentence(en) < 2) {
-    flags.push({ kind: 'length', message: `The Chinese repeats the same sentence ${repeated} times: the translation ran away.` });
+    flags.push({ kind: 'length', problem: 'repeats', count: repeated });
   } else if (letters >= 15 && flags.every((flag) => flag.kind !== 'merged')) {
-    const ratio = hanCount(zh) / letters / typicalRatio;
-    if (ratio < 0.3 && letters >= 60)
-      flags.push({
-        kind: 'length',
-        message: `The Chinese is far shorter than the English (${hanCount(zh)} characters for ${words} words): part of it may be missing.`,
-      });
-    else if (ratio > 2.6)
-      flags.push({
-        kind: 'length',
-        message: `The Chinese is far longer than the English (${hanCount(zh)} characters for ${words} words): it may include text from elsewhere.`,
-      });
+    const characters = hanCount(zh);
+    const ratio = characters / letters / typicalRatio;
+    if (ratio < 0.3 && letters >= 60) flags.push({ kind: 'length', problem: 'shorter', characters, words });
+    else if (ratio > 2.6) flags.push({ kind: 'length', problem: 'longer', characters, words });
   }
   return flags;
 }
@@ -175,14 +204,19 @@ export function typicalLengthRatio(pairs: ReadonlyArray<Pick<ParagraphPair, 'en'
   return ratios[Math.floor(ratios.length / 2)] ?? 0.33;
 }
 
+/** A finding with its place in the call (place first, as the CLI's JSON lists it). */
+export function placeCheck(finding: CheckFinding, place: CheckPlace): TranslationCheck {
+  return { ...place, ...finding };
+}
+
 /** Runs every check on every pair of a transcript, in reading order. */
 export function checkTranslation(transcript: Pick<Transcript, 'turns'>): TranslationCheck[] {
   const typical = typicalLengthRatio(transcript.turns.flatMap((turn) => turn.paragraphs));
   const checks: TranslationCheck[] = [];
   transcript.turns.forEach((turn, turnIndex) => {
     turn.paragraphs.forEach((paragraph, paragraphIndex) => {
-      for (const flag of checkPair(paragraph, typical)) {
-        checks.push({ line: paragraph.line, kind: flag.kind, message: flag.message, turn: turnIndex, paragraph: paragraphIndex });
+      for (const finding of checkPair(paragraph, typical)) {
+        checks.push(placeCheck(finding, { line: paragraph.line, turn: turnIndex, paragraph: paragraphIndex }));
       }
     });
   });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readTranscript } from '../../src/core/read-transcript.ts';
+import { describeCheck } from '../../src/core/describe-check.ts';
 import { checkPair, checkTranslation, typicalLengthRatio, type CheckKind } from '../../src/core/translation-checks.ts';
 
 interface LabelledPair {
@@ -60,7 +61,7 @@ test.skipIf(samples.length === 0)('flags raised on the real samples are printed 
     const transcript = readTranscript(readFileSync(join(SAMPLES, name)));
     const checks = checkTranslation(transcript);
     console.info(
-      `${name}: ${checks.length} translation flags${checks.map((check) => `\n  line ${check.line} [${check.kind}] ${check.message}`).join('')}`,
+      `${name}: ${checks.length} translation flags${checks.map((check) => `\n  line ${check.line} [${check.kind}] ${describeCheck(check)}`).join('')}`,
     );
     expect(checks.every((check) => transcript.turns[check.turn]?.paragraphs[check.paragraph]?.line === check.line)).toBe(true);
   }

@@ -8,6 +8,7 @@ import { readTranscript } from '../../src/core/read-transcript.ts';
 import type { Transcript } from '../../src/core/transcript-model.ts';
 import { summarizeCall } from '../../src/features/library/api/call-summary.ts';
 import type { OpenedTranscript } from '../../src/features/library/api/get-transcript.ts';
+import { transcriptKeys } from '../../src/lib/transcript-keys.ts';
 
 /** The edge-case fixture (our own text): a summary, five questions (one by a stand-in), one missing translation. */
 export function edgeCaseCall(): Transcript {
@@ -29,7 +30,7 @@ export function renderReader(transcript: Transcript, path = '/read/edge', id = '
     saved: true,
     summary: summarizeCall(transcript, { id, sha256: '0'.repeat(64), source: 'file', name: 'edge.txt', size: 1, now: 0 }),
   };
-  queryClient.setQueryData(['transcripts', id], opened);
+  queryClient.setQueryData(transcriptKeys.detail(id), opened);
   // A browser router over jsdom's history, as in the app: the reader also writes the address bar itself.
   window.history.replaceState(null, '', path);
   const router = createBrowserRouter([

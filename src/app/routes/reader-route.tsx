@@ -149,8 +149,8 @@ function CallReader({ id, transcript }: { id: string; transcript: Transcript }) 
     setJump({ target, nonce: nonce.current, focus });
   }, []);
 
-  // Translation checks and key figures: computed after the first paint, in slices (see useTranslationChecks).
-  const checkState = useTranslationChecks(transcript);
+  // Translation checks and key figures: computed after the first paint, in the check worker (see useTranslationChecks).
+  const checkState = useTranslationChecks(id, transcript);
   const checkMessages = useMessages(translationChecksMessages);
   const flags = useMemo(() => notesByPair(checkState.checks, checkMessages), [checkState.checks, checkMessages]);
   const flagged = useMemo(

@@ -1,6 +1,6 @@
-import { keyFigures, type KeyFigure } from '../../../core/key-figures.ts';
-import type { Transcript } from '../../../core/transcript-model.ts';
-import { checkPair, typicalLengthRatio, type TranslationCheck } from '../../../core/translation-checks.ts';
+import { keyFigures, type KeyFigure } from '../core/key-figures.ts';
+import type { Turn } from '../core/transcript-model.ts';
+import { checkPair, placeCheck, typicalLengthRatio, type TranslationCheck } from '../core/translation-checks.ts';
 
 /** The translation checks and key figures of one call. */
 export interface CheckResults {
@@ -11,7 +11,8 @@ export interface CheckResults {
 /**
  * `checkTranslation` and `keyFigures` of a call, computed a slice at a time so a long call never holds the page:
  * `step(until)` works until `now()` passes `until` and returns true once everything is done.
- * The results are exactly the core's (same functions, same order), only the work is spread out.
+ * The results are exactly the core's (same functions, same order), only the work is spread out. The check worker
+ * runs it in one step; the main thread, where there is no Worker, a slice at a time.
  */
 export interface CheckJob {
   step: (until: number, now?: () => number) => boolean;
@@ -19,7 +20,7 @@ export interface CheckJob {
   results: () => CheckResults;
 }
 
-export function createCheckJob(transcript: Pick<Transcript, 'turns'>): CheckJob {
+export function createCheckJob(transcript: { readonly turns: readonly Turn[] }): CheckJob {
   const { turns } = transcript;
   const checks: TranslationCheck[] = [];
   const figures: KeyFigure[] = [];
@@ -47,8 +48,8 @@ export function createCheckJob(transcript: Pick<Transcript, 'turns'>): CheckJob 
       while (paragraphIndex < paragraphs.length) {
         const paragraph = paragraphs[paragraphIndex];
         if (paragraph) {
-          for (const flag of checkPair(paragraph, typical)) {
-            checks.push({ line: paragraph.line, kind: flag.kind, message: flag.message, turn: turnIndex, paragraph: paragraphIndex });
+          for (const finding of checkPair(paragraph, typical)) {
+            checks.push(placeCheck(finding, { line: paragraph.line, turn: turnIndex, paragraph: paragraphIndex }));
           }
         }
         paragraphIndex += 1;
