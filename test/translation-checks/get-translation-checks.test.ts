@@ -5,11 +5,14 @@ import { keyFigures } from '../../src/core/key-figures.ts';
 import { readTranscript } from '../../src/core/read-transcript.ts';
 import { checkTranslation } from '../../src/core/translation-checks.ts';
 import { getTranslationChecks, translationChecksQueryOptions } from '../../src/features/translation-checks/api/get-translation-checks.ts';
+import { generateLargeCall } from '../../bench/generate-call.ts';
 import { transcriptKeys } from '../../src/lib/transcript-keys.ts';
 import type { CheckRequest, CheckResponse } from '../../src/workers/check-protocol.ts';
 
 const demo = readTranscript(new Uint8Array(readFileSync('public/demo/lumen-harbor-q3-2026.txt')));
 const expected = { checks: checkTranslation(demo), figures: keyFigures(demo) };
+const big = readTranscript(new TextEncoder().encode(generateLargeCall(1024 * 1024)));
+const bigExpected = { checks: checkTranslation(big), figures: keyFigures(big) };
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -22,8 +25,8 @@ function lastMeasure(): { checks: number; figures: number; where: string } | und
   return entries.at(-1)?.detail as { checks: number; figures: number; where: string } | undefined;
 }
 
-/** Loads the real check worker script against a stand-in worker scope; returns what it would post for a request. */
-async function realWorker(): Promise<(request: CheckRequest) => CheckResponse> {
+/** Loads the real check worker script against a stand-in worker scope; returns what it posts for each request. */
+async function realWorker(): Promise<(request: CheckRequest) => CheckResponse[]> {
   let listener: ((event: MessageEvent<CheckRequest>) => void) | undefined;
   const posted: CheckResponse[] = [];
   vi.stubGlobal('addEventListener', (_type: string, handler: typeof listener) => (listener = handler));
@@ -31,9 +34,7 @@ async function realWorker(): Promise<(request: CheckRequest) => CheckResponse> {
   await import('../../src/workers/check-worker.ts');
   return (request) => {
     listener?.({ data: structuredClone(request) } as MessageEvent<CheckRequest>);
-    const response = posted.shift();
-    if (!response) throw new Error('the worker posted nothing');
-    return response;
+    return posted.splice(0);
   };
 }
 
@@ -56,15 +57,21 @@ test('with a Worker, the checks run in the check worker and arrive as the same d
     }
     postMessage(request: CheckRequest) {
       requests.push(request);
-      const response = run(request);
-      setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: structuredClone(response) })), 0);
+      for (const response of run(request)) {
+        setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: structuredClone(response) })), 0);
+      }
     }
     terminate() {}
   }
   vi.stubGlobal('Worker', FakeWorker);
   expect(await getTranslationChecks(demo)).toEqual(expected);
-  expect(requests).toHaveLength(1);
+  expect(requests.map((request) => request.last)).toEqual([true]);
   expect(lastMeasure()).toMatchObject({ checks: expected.checks.length, where: 'worker' });
+  // A long call goes over in batches, and its results come back in batches, in order.
+  requests.length = 0;
+  expect(await getTranslationChecks(big)).toEqual(bigExpected);
+  expect(requests.length).toBeGreaterThan(2);
+  expect(requests.map((request) => request.last)).toEqual([...Array(requests.length - 1).fill(false), true]);
 });
 
 test('a worker that cannot start leaves the work to the main thread', async () => {
@@ -81,10 +88,9 @@ test('a worker that cannot start leaves the work to the main thread', async () =
 
 test('the worker answers in plain words when the checks fail', async () => {
   const run = await realWorker();
-  expect(run({ type: 'check', turns: null as unknown as CheckRequest['turns'] })).toEqual({
-    type: 'failed',
-    message: 'The translation checks could not be run on this call.',
-  });
+  expect(run({ type: 'turns', turns: null as unknown as CheckRequest['turns'], last: true })).toEqual([
+    { type: 'failed', message: 'The translation checks could not be run on this call.' },
+  ]);
 });
 
 test('cancelled checks stop and reject', async () => {

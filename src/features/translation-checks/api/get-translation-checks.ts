@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KeyFigure } from '../../../core/key-figures.ts';
-import type { Transcript } from '../../../core/transcript-model.ts';
+import type { Transcript, Turn } from '../../../core/transcript-model.ts';
 import type { TranslationCheck } from '../../../core/translation-checks.ts';
 import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { createCheckJob, type CheckResults } from '../../../workers/check-job.ts';
@@ -20,6 +20,8 @@ interface Timing {
   firstSlice: number;
   busy: number;
   longestSlice: number;
+  /** Each stretch, in ms (rounded), in order. */
+  stretches: number[];
 }
 
 function abortError(signal: AbortSignal | undefined): unknown {
@@ -63,6 +65,7 @@ function timed<T>(timing: Timing, work: () => T): T {
     const spent = performance.now() - start;
     timing.busy += spent;
     timing.longestSlice = Math.max(timing.longestSlice, spent);
+    timing.stretches.push(Math.round(spent));
   }
 }
 
@@ -75,24 +78,59 @@ function startWorker(): Worker | null {
   }
 }
 
+/** Characters of transcript text per message to the worker: copying a batch takes a few ms. */
+const TEXT_BATCH = 128 * 1024;
+
+/** The call's turns in batches of about `TEXT_BATCH` characters of text. */
+function batches(turns: readonly Turn[]): Turn[][] {
+  const out: Turn[][] = [];
+  let batch: Turn[] = [];
+  let size = 0;
+  for (const turn of turns) {
+    batch.push(turn);
+    for (const pair of turn.paragraphs) size += (pair.en?.length ?? 0) + (pair.zh?.length ?? 0);
+    if (size >= TEXT_BATCH) {
+      out.push(batch);
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0 || out.length === 0) out.push(batch);
+  return out;
+}
+
+/** Yields to the browser (a task of its own for the next batch). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The checks in the check worker; null when the worker cannot start or fails, so the main thread can do them. */
 function inWorker(transcript: Pick<Transcript, 'turns'>, timing: Timing, signal: AbortSignal | undefined): Promise<CheckResults | null> {
   const worker = startWorker();
   if (!worker) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
+    const checks: TranslationCheck[] = [];
+    const figures: KeyFigure[] = [];
+    let settled = false;
     const finish = (value: CheckResults | null) => {
+      settled = true;
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
       resolve(value);
     };
     const onAbort = () => {
+      settled = true;
       worker.terminate();
       reject(abortError(signal));
     };
     worker.addEventListener('message', (event: MessageEvent<CheckResponse>) => {
-      // Reading the message deserialises it on this thread: that time counts as the checks' main-thread work.
+      // Reading a message copies it onto this thread: that time counts as the checks' main-thread work.
       const response = timed(timing, () => event.data);
-      finish(response.type === 'check-done' ? response.results : null);
+      if (response.type === 'failed') {
+        finish(null);
+        return;
+      }
+      checks.push(...response.checks);
+      figures.push(...response.figures);
+      if (response.last) finish({ checks, figures });
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -100,8 +138,15 @@ function inWorker(transcript: Pick<Transcript, 'turns'>, timing: Timing, signal:
     });
     worker.addEventListener('messageerror', () => finish(null));
     signal?.addEventListener('abort', onAbort, { once: true });
-    const request: CheckRequest = { type: 'check', turns: transcript.turns };
-    timed(timing, () => worker.postMessage(request));
+    void (async () => {
+      const parts = batches(transcript.turns);
+      for (const [index, turns] of parts.entries()) {
+        if (settled) return;
+        if (index > 0) await nextTask();
+        const request: CheckRequest = { type: 'turns', turns, last: index === parts.length - 1 };
+        timed(timing, () => worker.postMessage(request));
+      }
+    })();
   });
 }
 
@@ -129,6 +174,7 @@ function measure(started: number, timing: Timing, results: CheckResults, where: 
         checks: results.checks.length,
         figures: results.figures.length,
         where,
+        stretches: timing.stretches,
       },
     });
   } catch {
@@ -144,7 +190,7 @@ function measure(started: number, timing: Timing, results: CheckResults, where: 
 export async function getTranslationChecks(transcript: Pick<Transcript, 'turns'>, signal?: AbortSignal): Promise<TranslationCheckData> {
   const started = performance.now();
   await idle(signal);
-  const timing: Timing = { firstSlice: -1, busy: 0, longestSlice: 0 };
+  const timing: Timing = { firstSlice: -1, busy: 0, longestSlice: 0, stretches: [] };
   const fromWorker = await inWorker(transcript, timing, signal);
   const results = fromWorker ?? (await inSlices(transcript, timing, signal));
   measure(started, timing, results, fromWorker ? 'worker' : 'main');
