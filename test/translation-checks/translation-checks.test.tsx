@@ -8,9 +8,18 @@ import { renderReader } from '../reader/render-reader.tsx';
 import { smallCall } from '../support/transcript-text.ts';
 
 afterEach(() => {
+  performance.clearMeasures();
   cleanup();
   act(() => updateSettings({ uiLanguage: 'en' }));
 });
+
+/**
+ * Waits until the checks have run (the reader records a performance measure when their results arrive): they start
+ * once the page is idle after the first paint, which on a busy machine may take a while. A state, not a delay.
+ */
+async function checksDone() {
+  await waitFor(() => expect(performance.getEntriesByName('duet:translation-checks')).not.toHaveLength(0), { timeout: 4000 });
+}
 
 /** The small call with one deliberate error: $310 million translated as 31 億美元 ($3.1 billion). */
 function callWithError() {
@@ -32,6 +41,7 @@ function transcriptElement(): HTMLElement {
 test('a flagged pair carries a badge whose explanation shows on keyboard focus and closes with Escape', async () => {
   const user = userEvent.setup();
   renderReader(call, '/read/small', 'small');
+  await checksDone();
   const badge = await screen.findByRole('button', { name: 'Translation check: 1 issue' });
   expect(screen.getAllByRole('button', { name: /^Translation check/ })).toHaveLength(1);
   expect(badge.closest('[data-pair]')).toHaveAttribute('data-pair', `${anaTurn}:0`);
@@ -55,6 +65,7 @@ test('a flagged pair carries a badge whose explanation shows on keyboard focus a
 test('the explanation also shows while the pointer is on the badge', async () => {
   const user = userEvent.setup();
   renderReader(call, '/read/small', 'small');
+  await checksDone();
   const badge = await screen.findByRole('button', { name: 'Translation check: 1 issue' });
   await user.hover(badge);
   expect(screen.getByRole('tooltip')).toHaveTextContent('Numbers');
@@ -65,6 +76,7 @@ test('the explanation also shows while the pointer is on the badge', async () =>
 test('the panel counts the flags and links each one to its pair', async () => {
   const user = userEvent.setup();
   const { router } = renderReader(call, '/read/small', 'small');
+  await checksDone();
   const nav = await screen.findByRole('navigation', { name: 'Translation checks' });
   expect(await within(nav).findByRole('heading', { name: 'Translation checks (1)' })).toBeInTheDocument();
   const links = within(nav).getAllByRole('link');
@@ -83,6 +95,7 @@ test('the panel counts the flags and links each one to its pair', async () => {
 test('"Only flagged pairs" keeps only the flagged pair and its turn, and the notice brings everything back', async () => {
   const user = userEvent.setup();
   renderReader(call, '/read/small', 'small');
+  await checksDone();
   const nav = await screen.findByRole('navigation', { name: 'Translation checks' });
   const only = await within(nav).findByRole('checkbox', { name: 'Only flagged pairs' });
   expect(transcriptElement()).not.toHaveClass('only-flagged');
@@ -107,6 +120,7 @@ test('"Only flagged pairs" keeps only the flagged pair and its turn, and the not
 test('going to a place the filter hides (a question) shows every pair again', async () => {
   const user = userEvent.setup();
   const { router } = renderReader(call, '/read/small', 'small');
+  await checksDone();
   const only = await screen.findByRole('checkbox', { name: 'Only flagged pairs' });
   await user.click(only);
   expect(transcriptElement()).toHaveClass('only-flagged');
@@ -119,6 +133,7 @@ test('going to a place the filter hides (a question) shows every pair again', as
 test('key figures list every amount, percentage and basis-point figure with its speaker, filterable by kind', async () => {
   const user = userEvent.setup();
   renderReader(call, '/read/small', 'small');
+  await checksDone();
   const nav = await screen.findByRole('navigation', { name: 'Key figures' });
   expect(await within(nav).findByRole('heading', { name: 'Key figures (3)' })).toBeInTheDocument();
   const items = within(nav).getAllByRole('link');
@@ -143,6 +158,7 @@ test('key figures list every amount, percentage and basis-point figure with its 
 
 test('a clean call says so, with no badge and no filter', async () => {
   renderReader(readTranscript(new TextEncoder().encode(smallCall())), '/read/clean', 'clean');
+  await checksDone();
   const nav = await screen.findByRole('navigation', { name: 'Translation checks' });
   expect(await within(nav).findByText('No problems found in the numbers, and every paragraph is translated.')).toBeInTheDocument();
   expect(within(nav).getByRole('heading', { name: 'Translation checks (0)' })).toBeInTheDocument();
@@ -154,6 +170,7 @@ test('in the Chinese interface, the badge, the panel and the explanation are in 
   const user = userEvent.setup();
   act(() => updateSettings({ uiLanguage: 'zh-Hant' }));
   renderReader(call, '/read/small', 'small');
+  await checksDone();
   const badge = await screen.findByRole('button', { name: '翻譯檢查：1 個問題' });
   await user.hover(badge);
   expect(screen.getByRole('tooltip')).toHaveTextContent('英文是 $310 million，中文卻是 31 億美元 (= $3.1 billion)。');
