@@ -1,3 +1,8 @@
+import { checkCodes } from './check-codes.ts';
+import { checkDirection, type Sense } from './check-direction.ts';
+import { checkGlossary } from './check-glossary.ts';
+import { checkPartial } from './check-partial.ts';
+import { checkYears } from './check-years.ts';
 import { matchIntroduction } from './detect-questions.ts';
 import { hasHan } from './line-kind.ts';
 import { chineseQuantities, englishQuantities, type Quantity, type QuantityKind } from './quantities.ts';
@@ -7,6 +12,11 @@ import type { ParagraphPair, Transcript } from './transcript-model.ts';
 export interface Span {
   start: number;
   end: number;
+}
+
+/** A piece of one side of a pair, as written, and where it sits. */
+export interface Quote extends Span {
+  text: string;
 }
 
 /**
@@ -30,7 +40,30 @@ export type CheckFinding =
   /** The same sentence `count` times in the Chinese. */
   | { kind: 'length'; problem: 'repeats'; count: number }
   /** `characters` Han characters for `words` English words, far from the call's usual ratio. */
-  | { kind: 'length'; problem: 'shorter' | 'longer'; characters: number; words: number };
+  | { kind: 'length'; problem: 'shorter' | 'longer'; characters: number; words: number }
+  /**
+   * The direction of a change reversed: the English word (`en`, meaning `enSense`) and the Chinese one (`zh`,
+   * `zhSense`) that govern the same `quantity` (null for a headwind said as a tailwind, which needs no figure).
+   */
+  | { kind: 'direction'; problem: 'reversed'; en: Quote; zh: Quote; enSense: Sense; zhSense: Sense; quantity: Quantity | null }
+  /** A year as a century ('24 → 24 世紀): the English abbreviated year and its `year` when found, and the Chinese. */
+  | { kind: 'year'; problem: 'century'; en: Quote | null; zh: Quote; year: number | null }
+  /** A year range whose ends the Chinese changed (2023 to 2024 → 2023 年至2023 年). */
+  | { kind: 'year'; problem: 'range'; en: Quote; zh: Quote; enYears: [number, number]; zhYears: [number, number] }
+  /** A fiscal year said as another year (fiscal 2026 → 2025 財年). */
+  | { kind: 'year'; problem: 'fiscal'; en: Quantity; zh: Quantity; enSpan: Span; zhSpan: Span }
+  /**
+   * Part of the Chinese left in English: a stretch of English words (`english-run`) or a last English word
+   * (`ends-in-english`), quoted with its number of `words`.
+   */
+  | { kind: 'partial'; problem: 'english-run' | 'ends-in-english'; zh: Quote; words: number }
+  /** A product code, model or ticker (`en`, e.g. 10DLC) read as a count in the Chinese (`zh`, e.g. 10 個 DLC). */
+  | { kind: 'code'; problem: 'read-as-count'; en: Quote; zh: Quote }
+  /**
+   * A glossary term (`term`, its canonical English; `en` as written) rendered in the Chinese with a wrong meaning
+   * (`zh`); `right` are its usual Taiwan renderings and `note` its explanation in Chinese.
+   */
+  | { kind: 'glossary'; problem: 'wrong-rendering'; term: string; en: Quote; zh: Quote; right: readonly string[]; note: string };
 
 export type CheckKind = CheckFinding['kind'];
 
@@ -76,22 +109,45 @@ function significantExtra(quantity: Quantity): boolean {
 
 const spanOf = (quantity: Quantity): Span => ({ start: quantity.index, end: quantity.index + quantity.text.length });
 
-type NumberFinding = Extract<CheckFinding, { kind: 'number' }>;
+/** A year the English calls fiscal ("fiscal 2026", "FY2026") or the Chinese gives as a fiscal year (2025 財年). */
+function isFiscal(en: string, year: Quantity, rendered: Quantity): boolean {
+  return (
+    /財年|财年|財政年度|會計年度/.test(rendered.text) ||
+    /\b(?:fiscal(?:\s+years?)?|FY)\s*['’]?$/i.test(en.slice(Math.max(0, year.index - 14), year.index))
+  );
+}
 
-/** Compares the quantities of one pair; returns the problems found, or none. */
-export function compareQuantities(en: string, zh: string): NumberFinding[] {
+/** The quantities of a pair: those the two sides share (English, Chinese), and the findings about the rest. */
+export interface QuantityComparison {
+  left: Quantity[];
+  right: Quantity[];
+  shared: Array<readonly [Quantity, Quantity]>;
+  findings: CheckFinding[];
+}
+
+/** Compares the quantities of one pair: number problems (a year said as another year is a `year` problem). */
+export function compareQuantities(en: string, zh: string): CheckFinding[] {
+  return matchQuantities(en, zh).findings;
+}
+
+/** Matches the quantities of one pair and reports those that differ, are missing, or are extra. */
+export function matchQuantities(en: string, zh: string): QuantityComparison {
   const left = englishQuantities(en);
   const right = chineseQuantities(zh);
   const used = new Set<number>();
-  const problems: NumberFinding[] = [];
+  const shared: Array<readonly [Quantity, Quantity]> = [];
+  const findings: CheckFinding[] = [];
   const unmatched: Quantity[] = [];
   for (const quantity of left) {
     const index = right.findIndex(
       (candidate, position) =>
         !used.has(position) && same(candidate.value, quantity.value) && COMPATIBLE[quantity.kind].includes(candidate.kind),
     );
-    if (index !== -1) used.add(index);
-    else unmatched.push(quantity);
+    const match = right[index];
+    if (match) {
+      used.add(index);
+      shared.push([quantity, match]);
+    } else unmatched.push(quantity);
   }
   for (const quantity of unmatched) {
     if (!mustAppear(quantity)) continue;
@@ -105,7 +161,18 @@ export function compareQuantities(en: string, zh: string): NumberFinding[] {
     );
     if (counterpart) {
       used.add(right.indexOf(counterpart));
-      problems.push({
+      if (quantity.kind === 'year' && counterpart.kind === 'year' && isFiscal(en, quantity, counterpart)) {
+        findings.push({
+          kind: 'year',
+          problem: 'fiscal',
+          en: quantity,
+          zh: counterpart,
+          enSpan: spanOf(quantity),
+          zhSpan: spanOf(counterpart),
+        });
+        continue;
+      }
+      findings.push({
         kind: 'number',
         problem: 'mismatch',
         en: quantity,
@@ -114,15 +181,15 @@ export function compareQuantities(en: string, zh: string): NumberFinding[] {
         zhSpan: spanOf(counterpart),
       });
     } else if (!right.some((candidate) => same(candidate.value, quantity.value))) {
-      problems.push({ kind: 'number', problem: 'missing', en: quantity, enSpan: spanOf(quantity) });
+      findings.push({ kind: 'number', problem: 'missing', en: quantity, enSpan: spanOf(quantity) });
     }
   }
   right.forEach((quantity, position) => {
     if (used.has(position) || !significantExtra(quantity)) return;
     if (left.some((candidate) => same(candidate.value, quantity.value))) return;
-    problems.push({ kind: 'number', problem: 'extra', zh: quantity, zhSpan: spanOf(quantity) });
+    findings.push({ kind: 'number', problem: 'extra', zh: quantity, zhSpan: spanOf(quantity) });
   });
-  return problems;
+  return { left, right, shared, findings };
 }
 
 const OPERATOR_HANDOFF_ZH = /(?:第一個|下一個|最後一個|下一位|最後一位)(?:問題|提問)(?:來自|將來自)|問題來自.{0,40}的線路/;
@@ -176,15 +243,38 @@ export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: 
   } else if (question) {
     flags.push({ kind: 'merged', problem: 'question', zhSpan: question });
   }
-  flags.push(...compareQuantities(en, zh));
+  const quantities = matchQuantities(en, zh);
+  const years = checkYears(en, zh);
+  // A year inside a corrupted range is told by the range.
+  const inRange = (span: Span, side: 'en' | 'zh') =>
+    years.some((finding) => finding.problem === 'range' && finding[side].start <= span.start && span.end <= finding[side].end);
+  flags.push(
+    ...quantities.findings.filter(
+      (finding) =>
+        !(
+          finding.kind === 'number' &&
+          finding.problem === 'mismatch' &&
+          finding.en.kind === 'year' &&
+          (inRange(finding.enSpan, 'en') || inRange(finding.zhSpan, 'zh'))
+        ),
+    ),
+  );
+  flags.push(...checkDirection(en, zh, quantities.shared, quantities.left, quantities.right));
+  flags.push(...years);
+  flags.push(...checkCodes(en, zh));
+  flags.push(...checkPartial(en, zh));
+  flags.push(...checkGlossary(en, zh));
   const letters = letterCount(en);
   const repeated = mostRepeatedSentence(zh);
   if (repeated >= 3 && mostRepeatedSentence(en) < 2) {
     flags.push({ kind: 'length', problem: 'repeats', count: repeated });
-  } else if (letters >= 15 && flags.every((flag) => flag.kind !== 'merged')) {
+  } else if (letters >= 15 && flags.every((flag) => flag.kind !== 'merged' && flag.kind !== 'partial')) {
     const characters = hanCount(zh);
     const ratio = characters / letters / typicalRatio;
-    if (ratio < 0.3 && letters >= 60) flags.push({ kind: 'length', problem: 'shorter', characters, words });
+    // Names and acronyms the Chinese keeps in Latin letters need no Chinese characters.
+    const translated = letters - letterCount(zh);
+    if (translated >= 60 && characters / translated / typicalRatio < 0.3)
+      flags.push({ kind: 'length', problem: 'shorter', characters, words });
     else if (ratio > 2.6) flags.push({ kind: 'length', problem: 'longer', characters, words });
   }
   return flags;

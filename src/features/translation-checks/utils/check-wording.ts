@@ -1,6 +1,7 @@
-import { quantityWithValue } from '../../../core/describe-check.ts';
+import type { Sense } from '../../../core/check-direction.ts';
+import { excerpt, quantityWithValue } from '../../../core/describe-check.ts';
 import type { Quantity } from '../../../core/quantities.ts';
-import type { CheckFinding, CheckKind, TranslationCheck } from '../../../core/translation-checks.ts';
+import type { CheckFinding, CheckKind, Quote, TranslationCheck } from '../../../core/translation-checks.ts';
 import type { TranslationChecksMessages } from '../messages.ts';
 
 import type { TextPart } from '../../../components/text-parts.tsx';
@@ -18,6 +19,17 @@ function chinese(quantity: Quantity): TextPart[] {
   const text: TextPart = { text: quantity.text, lang: HAN.test(quantity.text) ? 'zh-Hant' : 'en' };
   if (withValue === quantity.text) return [text];
   return [text, { text: ' ' }, { text: withValue.slice(quantity.text.length + 1), lang: 'en' }];
+}
+
+/** A piece of the call's text, marked with its own language (Chinese when it has Han characters, else English). */
+function quoted(quote: Pick<Quote, 'text'>, shorten = false): TextPart[] {
+  const text = shorten ? excerpt(quote.text) : quote.text;
+  return [{ text, lang: HAN.test(text) ? 'zh-Hant' : 'en' }];
+}
+
+function sense(value: Sense, m: TranslationChecksMessages): TextPart[] {
+  const words: Record<Sense, string> = { up: m.sense_up, down: m.sense_down, better: m.sense_better, worse: m.sense_worse };
+  return [{ text: words[value] }];
 }
 
 /** Fills `{name}` placeholders of an interface string with parts. */
@@ -61,6 +73,41 @@ export function checkWording(check: CheckFinding, m: TranslationChecksMessages):
         case 'longer':
           return fill(m.longer, { characters: plain(check.characters), words: plain(check.words) });
       }
+      return check satisfies never;
+    case 'direction': {
+      const values = { en: quoted(check.en), zh: quoted(check.zh), enSense: sense(check.enSense, m), zhSense: sense(check.zhSense, m) };
+      return check.quantity
+        ? fill(m.directionReversedFor, { ...values, quantity: english(check.quantity) })
+        : fill(m.directionReversed, values);
+    }
+    case 'year':
+      switch (check.problem) {
+        case 'century':
+          return check.en && check.year !== null
+            ? fill(m.yearCentury, { en: quoted(check.en), year: plain(check.year), zh: quoted(check.zh) })
+            : fill(m.yearCenturyAlone, { zh: quoted(check.zh) });
+        case 'range':
+          return fill(m.yearRange, { en: quoted(check.en), zh: quoted(check.zh) });
+        case 'fiscal':
+          return fill(m.yearFiscal, { en: english(check.en), zh: chinese(check.zh) });
+      }
+      return check satisfies never;
+    case 'partial':
+      return check.problem === 'english-run'
+        ? fill(m.partialRun, { words: plain(check.words), zh: quoted(check.zh, true) })
+        : fill(m.partialEnd, { zh: quoted(check.zh, true) });
+    case 'code':
+      return fill(m.codeAsCount, { en: quoted(check.en), zh: quoted(check.zh) });
+    case 'glossary':
+      return fill(m.glossaryWrong, {
+        en: quoted(check.en),
+        zh: quoted(check.zh),
+        right: check.right.flatMap((rendering, index) => [
+          ...(index > 0 ? [{ text: m.listSeparator }] : []),
+          ...quoted({ text: rendering }),
+        ]),
+        note: quoted({ text: check.note }),
+      });
   }
 }
 
@@ -71,6 +118,11 @@ export function checkKindLabel(kind: CheckKind, m: TranslationChecksMessages): s
     untranslated: m.kind_untranslated,
     merged: m.kind_merged,
     length: m.kind_length,
+    direction: m.kind_direction,
+    year: m.kind_year,
+    partial: m.kind_partial,
+    code: m.kind_code,
+    glossary: m.kind_glossary,
   };
   return labels[kind];
 }
