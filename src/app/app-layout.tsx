@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { Link, Outlet } from 'react-router-dom';
-import { useMessages, type Messages } from '../lib/i18n.ts';
-import { updateSettings, useSettings, type Theme, type UiLanguage } from '../lib/settings.ts';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { Outlet, useMatch } from 'react-router-dom';
+import { useMessages } from '../lib/i18n.ts';
+import { useSettings } from '../lib/settings.ts';
+import { appChromeMessages, BrandLink, DisplaySettings } from './app-chrome.tsx';
 
 /** Drop overlay and import status tray: fetched as the app starts, outside the entry bundle. */
 const importLayerModule = () => import('../features/library/components/import-layer.tsx');
@@ -20,200 +21,12 @@ function holdEarlyDrops(): () => void {
   };
 }
 
-const messages: Messages<
-  'skip' | 'home' | 'display' | 'theme' | 'system' | 'light' | 'dark' | 'language' | 'textSize' | 'smaller' | 'larger' | 'reset'
-> = {
-  en: {
-    skip: 'Skip to content',
-    home: 'Duet home',
-    display: 'Display',
-    theme: 'Theme',
-    system: 'System',
-    light: 'Light',
-    dark: 'Dark',
-    language: 'Interface language',
-    textSize: 'Text size',
-    smaller: 'Smaller text',
-    larger: 'Larger text',
-    reset: 'Reset text size',
-  },
-  'zh-Hant': {
-    skip: '跳到主要內容',
-    home: 'Duet 首頁',
-    display: '顯示',
-    theme: '主題',
-    system: '跟隨系統',
-    light: '淺色',
-    dark: '深色',
-    language: '介面語言',
-    textSize: '文字大小',
-    smaller: '縮小文字',
-    larger: '放大文字',
-    reset: '重設文字大小',
-  },
-};
-
-const FONT_STEPS = [0.85, 0.925, 1, 1.1, 1.2, 1.35, 1.5];
-const LANGUAGES: { value: UiLanguage; label: string; lang: string }[] = [
-  { value: 'en', label: 'English', lang: 'en' },
-  { value: 'zh-Hant', label: '繁體中文', lang: 'zh-Hant' },
-];
-
-function nearestStep(scale: number): number {
-  let best = 0;
-  FONT_STEPS.forEach((step, index) => {
-    if (Math.abs(step - scale) < Math.abs((FONT_STEPS[best] ?? 1) - scale)) best = index;
-  });
-  return best;
-}
-
-/** Theme, interface language and text size, in a small disclosure panel of the header. */
-function DisplaySettings() {
-  const m = useMessages(messages);
-  const { theme, uiLanguage, fontScale } = useSettings();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !wrapper.current?.contains(event.target)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        button.current?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
-
-  const step = nearestStep(fontScale);
-  const themes: { value: Theme; label: string }[] = [
-    { value: 'system', label: m.system },
-    { value: 'light', label: m.light },
-    { value: 'dark', label: m.dark },
-  ];
-
-  return (
-    <div className="display-settings" ref={wrapper}>
-      <button
-        ref={button}
-        type="button"
-        className="header-button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
-        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-          <path
-            d="M3.5 15.5L8 4.5l4.5 11M5.2 11.5h5.6"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.6"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-          <path
-            d="M13 15.5l2.5-6 2.5 6M13.8 13.5h3.4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.4"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
-        <span className="header-button-label">{m.display}</span>
-      </button>
-      <div id={panelId} className="settings-panel" hidden={!open}>
-        <div role="radiogroup" aria-label={m.theme} className="settings-row">
-          <span className="settings-label" aria-hidden="true">
-            {m.theme}
-          </span>
-          <div className="segmented segmented-small">
-            {themes.map((option) => (
-              <label className="segment" key={option.value}>
-                <input
-                  type="radio"
-                  name="theme"
-                  className="segment-input"
-                  checked={theme === option.value}
-                  onChange={() => updateSettings({ theme: option.value })}
-                />
-                <span className="segment-face">{option.label}</span>
-              </label>
-            ))}
-          </div>
-        </div>
-        <div role="radiogroup" aria-label={m.language} className="settings-row">
-          <span className="settings-label" aria-hidden="true">
-            {m.language}
-          </span>
-          <div className="segmented segmented-small">
-            {LANGUAGES.map((option) => (
-              <label className="segment" key={option.value}>
-                <input
-                  type="radio"
-                  name="ui-language"
-                  className="segment-input"
-                  checked={uiLanguage === option.value}
-                  onChange={() => updateSettings({ uiLanguage: option.value })}
-                />
-                <span className="segment-face" lang={option.lang}>
-                  {option.label}
-                </span>
-              </label>
-            ))}
-          </div>
-        </div>
-        <div role="group" aria-label={m.textSize} className="settings-row">
-          <span className="settings-label" aria-hidden="true">
-            {m.textSize}
-          </span>
-          <div className="size-control">
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={m.smaller}
-              disabled={step === 0}
-              onClick={() => updateSettings({ fontScale: FONT_STEPS[Math.max(0, step - 1)] ?? 1 })}
-            >
-              <span aria-hidden="true" className="size-glyph-small">
-                A
-              </span>
-            </button>
-            <button type="button" className="size-value" aria-label={m.reset} onClick={() => updateSettings({ fontScale: 1 })}>
-              {Math.round(fontScale * 100)}%
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={m.larger}
-              disabled={step === FONT_STEPS.length - 1}
-              onClick={() => updateSettings({ fontScale: FONT_STEPS[Math.min(FONT_STEPS.length - 1, step + 1)] ?? 1 })}
-            >
-              <span aria-hidden="true" className="size-glyph-large">
-                A
-              </span>
-            </button>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
-}
-
 /** Frame of every page: applies theme and interface language, then renders the route. */
 export function AppLayout() {
   const { theme, uiLanguage, fontScale } = useSettings();
-  const m = useMessages(messages);
+  const m = useMessages(appChromeMessages);
+  // The reader has its own sticky bar with the way home and the display settings.
+  const inReader = useMatch('/read/*') !== null;
   useEffect(holdEarlyDrops, []);
   // The palette in use: the chosen theme, or the system's while "System" is chosen (followed live).
   useLayoutEffect(() => {
@@ -237,18 +50,14 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {m.skip}
       </a>
-      <header className="app-header">
-        <div className="app-header-inner">
-          <Link to="/" className="brand" aria-label={m.home}>
-            <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-              <rect x="2.5" y="4" width="8.5" height="16" rx="2" fill="currentColor" opacity="0.9" />
-              <rect x="13" y="4" width="8.5" height="16" rx="2" fill="none" stroke="currentColor" strokeWidth="1.6" />
-            </svg>
-            <span>Duet</span>
-          </Link>
-          <DisplaySettings />
-        </div>
-      </header>
+      {inReader ? null : (
+        <header className="app-header">
+          <div className="app-header-inner">
+            <BrandLink />
+            <DisplaySettings />
+          </div>
+        </header>
+      )}
       <Outlet />
       <Suspense fallback={null}>
         <ImportLayer />

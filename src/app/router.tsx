@@ -24,7 +24,13 @@ export function preloadReaderRoute(): void {
 export function createAppRouter(queryClient: QueryClient) {
   const reader = async () => {
     const module = await loadReaderRoute();
-    return { Component: module.ReaderRoute, loader: module.createReaderLoader(queryClient) };
+    return {
+      Component: module.ReaderRoute,
+      loader: module.createReaderLoader(queryClient),
+      // Moving within a call (a question, a turn, the view) loads nothing: the call is in the cache.
+      shouldRevalidate: ({ currentParams, nextParams }: { currentParams: { id?: string }; nextParams: { id?: string } }) =>
+        currentParams.id !== nextParams.id,
+    };
   };
   return createBrowserRouter([
     {
@@ -40,9 +46,8 @@ export function createAppRouter(queryClient: QueryClient) {
             return { Component: module.HomeRoute };
           },
         },
-        { path: 'read/:id', lazy: reader },
-        { path: 'read/:id/q/:question', lazy: reader },
-        { path: 'read/:id/t/:turn', lazy: reader },
+        // One route for a call: the rest of the path is the place in it (q/3, t/12), read by the reader.
+        { path: 'read/:id/*', lazy: reader },
         { path: '*', Component: RouteError },
       ],
     },

@@ -4,15 +4,18 @@ export interface TextPart {
   lang?: string;
 }
 
-/** Renders text made of parts, marking the language of the parts that carry one. */
+/**
+ * Renders text made of parts, marking the language of the parts that carry one. Those parts are quoted from the
+ * call, so each is isolated (`<bdi>`): a stray right-to-left mark in the file cannot reorder the interface text.
+ */
 export function TextParts({ parts }: { parts: readonly TextPart[] }) {
   return (
     <>
       {parts.map((part, index) =>
         part.lang ? (
-          <span key={index} lang={part.lang}>
+          <bdi key={index} lang={part.lang}>
             {part.text}
-          </span>
+          </bdi>
         ) : (
           part.text
         ),

@@ -20,24 +20,28 @@ export function loadFoldTable(): Promise<FoldTable> {
   return tablePromise;
 }
 
-/** The phrase-aware converter, equivalent to opencc-js `Converter({ from: 'tw', to: 'cn' })`. */
+/**
+ * The phrase-aware converter, equivalent to opencc-js `Converter({ from: 'twp', to: 'cn' })`: Taiwan phrases become
+ * mainland ones (人工智慧 → 人工智能, 軟體 → 软件), not only characters.
+ */
 export function loadSimplifiedConverter(): Promise<ConverterFunction> {
   converterPromise ??= Promise.all([
     import('opencc-js/core'),
     import('opencc-js/dict/CJK_Compatibility_Ideographs'),
+    import('opencc-js/dict/TWPhrasesRev'),
     import('opencc-js/dict/TWVariantsRevPhrases'),
     import('opencc-js/dict/TWVariantsRev'),
     import('opencc-js/dict/TSPhrases'),
     import('opencc-js/dict/TSCharacters'),
   ])
-    .then(([core, compatibility, variantPhrases, variants, phrases, characters]) => {
-      const fromTaiwan = [[variantPhrases.default, variants.default]];
+    .then(([core, compatibility, taiwanPhrases, variantPhrases, variants, phrases, characters]) => {
+      const fromTaiwan = [[taiwanPhrases.default, variantPhrases.default, variants.default]];
       const toMainland = [[phrases.default, characters.default]];
       const build = core.ConverterBuilder({
-        from: { tw: fromTaiwan },
+        from: { twp: fromTaiwan },
         to: { cn: toMainland },
         configs: {
-          tw2s: {
+          tw2sp: {
             // The shape opencc-js's own tw2s preset uses (normalizationChain is not in its .d.ts).
             ...{ normalizationChain: [[compatibility.default]] },
             segmentation: phrases.default,
@@ -45,7 +49,7 @@ export function loadSimplifiedConverter(): Promise<ConverterFunction> {
           },
         },
       });
-      return build({ from: 'tw', to: 'cn' });
+      return build({ from: 'twp', to: 'cn' });
     })
     .catch((error: unknown) => {
       converterPromise = null;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { ReaderRoute } from '../../src/app/routes/reader-route.tsx';
 import { readTranscript } from '../../src/core/read-transcript.ts';
 import type { Transcript } from '../../src/core/transcript-model.ts';
@@ -17,11 +17,10 @@ export function edgeCaseCall(): Transcript {
 
 /**
  * Renders the reader route for one call at `path`, with the call already in a fresh query cache.
- * jsdom has no layout: scrolling is stubbed so jumps run without noise.
+ * jsdom has no layout: rows are given one (see giveRowsALayout) so that the whole of a small call is rendered.
  */
 export function renderReader(transcript: Transcript, path = '/read/edge', id = 'edge') {
-  vi.spyOn(window, 'scrollBy').mockImplementation(() => {});
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  giveRowsALayout();
   localStorage.clear();
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const opened: OpenedTranscript = {
@@ -33,15 +32,22 @@ export function renderReader(transcript: Transcript, path = '/read/edge', id = '
   queryClient.setQueryData(transcriptKeys.detail(id), opened);
   // A browser router over jsdom's history, as in the app: the reader also writes the address bar itself.
   window.history.replaceState(null, '', path);
-  const router = createBrowserRouter([
-    { path: '/read/:id', Component: ReaderRoute },
-    { path: '/read/:id/q/:question', Component: ReaderRoute },
-    { path: '/read/:id/t/:turn', Component: ReaderRoute },
-  ]);
+  const router = createBrowserRouter([{ path: '/read/:id/*', Component: ReaderRoute }]);
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
   return { ...view, router };
+}
+
+/**
+ * jsdom lays nothing out: every element measures 0 px, which a virtualized list cannot work with. Rows (the
+ * elements the reader measures) are given 40 px each and the window a height that holds a whole test call.
+ */
+export function giveRowsALayout(): void {
+  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(40_000);
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.dataset.index === undefined ? 0 : 40;
+  });
 }

@@ -42,6 +42,10 @@ export const readerMessages: Messages<
   | 'closeContents'
   | 'showingOnly'
   | 'showEveryone'
+  | 'revealedSpeaker'
+  | 'revealedFlagged'
+  | 'dismiss'
+  | 'closing'
   | 'callTools'
   | 'badPlace'
   | 'checkOne'
@@ -88,6 +92,10 @@ export const readerMessages: Messages<
     closeContents: 'Close contents',
     showingOnly: 'Showing only {name}',
     showEveryone: 'Show everyone',
+    revealedSpeaker: 'That place is not in {name}’s turns, so everyone is shown again.',
+    revealedFlagged: 'That place has no flagged pair, so every pair is shown again.',
+    dismiss: 'OK',
+    closing: 'Closing remarks',
     callTools: 'Reading tools',
     badPlace: 'This call has no place “{place}”. Showing the call from the start; pick a question from the Q&A index.',
     checkOne: 'Translation check: 1 issue',
@@ -134,6 +142,10 @@ export const readerMessages: Messages<
     closeContents: '關閉目錄',
     showingOnly: '僅顯示 {name}',
     showEveryone: '顯示所有人',
+    revealedSpeaker: '該位置不在 {name} 的發言中，已重新顯示所有人。',
+    revealedFlagged: '該位置沒有被標記的段落，已重新顯示所有段落。',
+    dismiss: '知道了',
+    closing: '結語',
     callTools: '閱讀工具',
     badPlace: '本場會議沒有「{place}」這個位置，已從頭顯示；請從問答索引選擇題目。',
     checkOne: '翻譯檢查：1 個問題',

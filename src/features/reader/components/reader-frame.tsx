@@ -1,13 +1,19 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useMessages } from '../../../lib/i18n.ts';
 import { readerMessages } from '../messages.ts';
 
 export interface ReaderFrameProps {
+  /** The way home (the app's brand link), first in the sticky bar. */
+  home: ReactNode;
+  /** The display settings (theme, language, text size), last in the sticky bar. */
+  settings: ReactNode;
   /** The sticky bar: view, script, search, shortcuts. */
   toolbar: ReactNode;
+  /** Receives the sticky bar (with its notices), whose height jumps must clear. */
+  barRef: (element: HTMLElement | null) => void;
   /** The navigation (Q&A index, speakers): a side column on wide screens, a drawer under 800px. */
   navigation: ReactNode;
-  /** A line between the bar and the text (e.g. "Showing only …"). */
+  /** Notices under the bar, sticky with it (e.g. "Showing only …"). */
   banner?: ReactNode;
   children: ReactNode;
   drawerOpen: boolean;
@@ -17,13 +23,30 @@ export interface ReaderFrameProps {
 const WIDE = '(min-width: 800px)';
 
 /** The reader's frame: sticky bar, navigation column (or drawer), and the reading column. */
-export function ReaderFrame({ toolbar, navigation, banner, children, drawerOpen, onDrawerOpenChange }: ReaderFrameProps) {
+export function ReaderFrame({
+  home,
+  settings,
+  toolbar,
+  barRef,
+  navigation,
+  banner,
+  children,
+  drawerOpen,
+  onDrawerOpenChange,
+}: ReaderFrameProps) {
   const m = useMessages(readerMessages);
   const openButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLElement>(null);
+  const setBar = useCallback(
+    (element: HTMLElement | null) => {
+      bar.current = element;
+      return barRef(element);
+    },
+    [barRef],
+  );
 
   // The bar wraps on narrow screens: publish its height so sticky navigation and scroll targets sit below it.
   useEffect(() => {
@@ -62,8 +85,9 @@ export function ReaderFrame({ toolbar, navigation, banner, children, drawerOpen,
 
   return (
     <div className="reader" data-drawer={drawerOpen ? 'open' : 'closed'} ref={frame}>
-      <section className="reader-bar" data-reader-bar="" aria-label={m.callTools} inert={drawerOpen} ref={bar}>
+      <section className="reader-bar" data-reader-bar="" aria-label={m.callTools} inert={drawerOpen} ref={setBar}>
         <div className="reader-bar-inner">
+          {home}
           <button
             ref={openButton}
             type="button"
@@ -78,7 +102,9 @@ export function ReaderFrame({ toolbar, navigation, banner, children, drawerOpen,
             <span>{m.contents}</span>
           </button>
           {toolbar}
+          {settings}
         </div>
+        {banner}
       </section>
       <div className="reader-body">
         <aside id="reader-nav" className="reader-nav" aria-label={m.contents}>
@@ -109,7 +135,6 @@ export function ReaderFrame({ toolbar, navigation, banner, children, drawerOpen,
           />
         ) : null}
         <main id="main" className="reader-main" tabIndex={-1} inert={drawerOpen}>
-          {banner}
           {children}
         </main>
       </div>

@@ -1,132 +1,110 @@
-import { Fragment, memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import type { Question, Role, Transcript } from '../../../core/transcript-model.ts';
+import type { VirtualItem } from '@tanstack/react-virtual';
+
+type Key = VirtualItem['key'];
+import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { Transcript } from '../../../core/transcript-model.ts';
 import { SUMMARY_TURN, type ChineseText, type TextMatch } from '../../../core/transcript-search.ts';
-import { format, useMessages } from '../../../lib/i18n.ts';
 import { afterNextPaint } from '../../../lib/schedule.ts';
-import { useSettings } from '../../../lib/settings.ts';
-import { readerMessages } from '../messages.ts';
-import { pinElement, readerBarBottom } from '../utils/pin-scroll.ts';
-import type { ScrollAnchor } from '../utils/scroll-anchor.ts';
-import { estimateTurnHeight, firstSliceEnd, questionStartTurn } from '../utils/transcript-places.ts';
+import { useReaderVirtualizer, type ReaderVirtualizer } from '../hooks/use-reader-virtualizer.ts';
+import { placeOfTurn, samePlace, type ReaderPlace } from '../utils/reader-place.ts';
+import {
+  ROW_HEAD,
+  ROW_PAIR,
+  ROW_QUESTION,
+  ROW_SECTION,
+  ROW_TURN,
+  rowOfPair,
+  rowOfPlace,
+  turnOfRow,
+  type RowTable,
+} from '../utils/reader-rows.ts';
 import type { ViewMode } from '../utils/view-mode.ts';
-import { DiagnosticsNotice } from './diagnostics-notice.tsx';
-import { groupMatches, highlightText } from './highlighted-text.tsx';
+import { CallHead } from './call-head.tsx';
 import type { PairFlag } from './check-badge.tsx';
-import { TurnBlock, type TurnLabels } from './turn-block.tsx';
+import { PairRow, QuestionRow, SectionRow, TurnRow, type RowLabels } from './reader-rows.tsx';
 
-/** A place to bring into view. */
-export type JumpTarget =
-  | { kind: 'top' }
-  | { kind: 'turn'; turn: number }
-  | { kind: 'line'; turn: number; line: number }
-  | { kind: 'question'; question: number }
-  | { kind: 'match'; index: number }
-  | { kind: 'anchor'; anchor: ScrollAnchor };
-
-/** A request to jump; a new `nonce` asks again even for the same target. */
-export interface JumpRequest {
-  target: JumpTarget;
-  nonce: number;
-  /** Move keyboard focus to the target turn (for jumps the reader asked for from the navigation). */
-  focus?: boolean;
-}
+/** Where the reader was asked to go: a place of the address (link, key, back/forward) or a search match. */
+export type JumpRequest =
+  { key: string; kind: 'place'; place: ReaderPlace; focus: boolean } | { key: string; kind: 'match'; match: TextMatch };
 
 export interface TranscriptViewProps {
   transcript: Transcript;
+  table: RowTable;
   view: ViewMode;
   /** The Chinese as displayed when converted to Simplified; null shows the file's text. */
   chinese: ChineseText | null;
+  /** The Simplified disclaimer when converted. */
+  disclaimer: string | null;
   firms: ReadonlyMap<string, string>;
   matchesByTurn: ReadonlyMap<number, readonly TextMatch[]>;
   currentMatch: TextMatch | null;
-  /** Show only this speaker's turns. */
-  speakerFilter: string | null;
-  linkForLine: (line: number) => string | null;
+  /** Translation problems to mark, by pair (`${turn}:${paragraph}`). */
+  flags: ReadonlyMap<string, readonly PairFlag[]>;
+  showSummary: boolean;
+  /** The latest jump; a jump is carried out once (by key). */
   jump: JumpRequest | null;
-  /** Reports the turn at the top of the reading area as the reader scrolls. */
-  onActiveTurnChange: (turn: number) => void;
-  /** A turn that must be in the first render (the deep-link target); later turns follow in slices. */
-  firstTurn?: number;
-  /** Translation problems to mark, by pair (key `${turn}:${paragraph}`). */
-  flags?: ReadonlyMap<string, readonly PairFlag[]>;
-  /** Show only the flagged pairs (and their turns' headers); the current search match stays visible. */
-  onlyFlagged?: boolean;
+  /** A jump's target is hidden by a filter: the reader should show it (the jump is carried out once it is). */
+  onJumpHidden: (jump: JumpRequest) => void;
+  /** The place the address names now. */
+  place: ReaderPlace;
+  /** The reader scrolled to another place: update the address quietly. */
+  onPlaceChange: (place: ReaderPlace) => void;
+  /** Height of the sticky bar over the reading area, in px. */
+  stickyTop: number;
+  linkForLine: (line: number) => string | null;
+  labels: RowLabels;
 }
-
-/**
- * The first render holds the turns up to the place the reader opens at and enough after it to fill this many
- * screens (by estimated height); the rest follows in slices of SLICE turns, one task each, so any call paints at once.
- */
-const FIRST_SCREENS = 2.5;
-const SLICE = 300;
 
 const NO_MATCHES: readonly TextMatch[] = [];
-const NO_FLAGS: ReadonlyMap<string, readonly PairFlag[]> = new Map();
+/** Rows rendered when printing, at most (a very long call prints its beginning). */
+const PRINT_LIMIT = 20_000;
 
-/** Flags regrouped by turn, then paragraph, so only the turns that have some re-render when they arrive. */
-function flagsByTurn(flags: ReadonlyMap<string, readonly PairFlag[]>): Map<number, Map<number, readonly PairFlag[]>> {
-  const byTurn = new Map<number, Map<number, readonly PairFlag[]>>();
-  for (const [key, list] of flags) {
-    const [turn, paragraph] = key.split(':').map(Number);
-    if (turn === undefined || paragraph === undefined || !Number.isInteger(turn) || !Number.isInteger(paragraph)) continue;
-    let turnFlags = byTurn.get(turn);
-    if (!turnFlags) {
-      turnFlags = new Map();
-      byTurn.set(turn, turnFlags);
-    }
-    turnFlags.set(paragraph, list);
-  }
-  return byTurn;
+/** What was at the top of the reading area: a row (by its virtualizer key) and how far below the bar its top was. */
+interface TopAnchor {
+  key: Key;
+  delta: number;
 }
 
-interface SummaryBlockProps {
-  lines: readonly string[];
-  zhLang: 'zh-Hant' | 'zh-Hans';
-  matches: readonly TextMatch[];
-  currentMatch: number | null;
-}
-
-/** The Chinese summary that precedes the call in the file. */
-const SummaryBlock = memo(function SummaryBlock({ lines, zhLang, matches, currentMatch }: SummaryBlockProps) {
-  const groups = useMemo(() => groupMatches(matches), [matches]);
-  return (
-    <section
-      className={currentMatch === null ? 'summary' : 'summary summary-current'}
-      aria-labelledby="summary-title"
-      data-turn={SUMMARY_TURN}
-    >
-      <h2 id="summary-title" className="summary-title">
-        <span lang="en">Summary</span> <span aria-hidden="true">/</span> <span lang="zh-Hant">摘要</span>
-      </h2>
-      {lines.map((line, paragraph) => (
-        <p key={paragraph} className="summary-line" lang={zhLang} data-pair={`${SUMMARY_TURN}:${paragraph}`}>
-          {highlightText(line, groups.get(`${paragraph}:zh`), currentMatch)}
-        </p>
-      ))}
-    </section>
-  );
-});
-
-function targetElement(target: JumpTarget): HTMLElement | null {
-  switch (target.kind) {
-    case 'top':
-      return document.querySelector<HTMLElement>('[data-transcript]');
-    case 'turn':
-      return document.getElementById(`turn-${target.turn}`);
-    case 'line':
-      return document.getElementById(`L${target.line}`) ?? document.getElementById(`turn-${target.turn}`);
-    case 'question':
-      return document.getElementById(`question-${target.question}`);
-    case 'match':
-      return document.querySelector<HTMLElement>(`mark[data-match="${target.index}"]`);
-    case 'anchor':
-      return document.querySelector<HTMLElement>(target.anchor.selector);
+/** Unpacks a row key (see use-reader-virtualizer) into the row of a table, or null when the table hides it. */
+function rowOfKey(table: RowTable, key: Key): number | null {
+  if (typeof key !== 'number') return null;
+  const item = key % 0x1000000;
+  const rest = Math.floor(key / 0x1000000);
+  const turn = (rest % 0x1000000) - 1;
+  const kind = Math.floor(rest / 0x1000000);
+  switch (kind) {
+    case ROW_HEAD:
+      return 0;
+    case ROW_PAIR:
+      return rowOfPair(table, turn, item) ?? nextShownRow(table, turn);
+    case ROW_TURN:
+      return (table.turnRow[turn] ?? -1) >= 0 ? (table.turnRow[turn] ?? null) : nextShownRow(table, turn);
+    case ROW_QUESTION:
+      return table.questionRow.get(item) ?? nextShownRow(table, turn);
+    case ROW_SECTION:
+      return nextShownRow(table, turn);
+    default:
+      return null;
   }
 }
 
-/** Briefly tints a paragraph pair the reader was sent to (Web Animations: no class or style left behind). */
-function flash(element: HTMLElement) {
-  if (typeof element.animate !== 'function') return;
+function nextShownRow(table: RowTable, turn: number): number | null {
+  for (let index = Math.max(0, turn); index < table.turnRow.length; index += 1) {
+    const row = table.turnRow[index] ?? -1;
+    if (row >= 0) return row;
+  }
+  return null;
+}
+
+/** True while someone types in a field (a jump then leaves the focus where it is). */
+function typingSomewhere(): boolean {
+  return Boolean(document.activeElement?.matches('input:not([type=radio]):not([type=checkbox]), textarea, [contenteditable="true"]'));
+}
+
+/** Briefly tints the pair a link pointed at (Web Animations: nothing left behind). */
+function flash(element: Element) {
+  if (!(element instanceof HTMLElement) || typeof element.animate !== 'function') return;
   const tint = getComputedStyle(document.documentElement).getPropertyValue('--mark').trim() || 'rgb(251 231 161)';
   element.animate([{ backgroundColor: tint }, { backgroundColor: tint, offset: 0.4 }, { backgroundColor: 'transparent' }], {
     duration: 1800,
@@ -134,290 +112,268 @@ function flash(element: HTMLElement) {
   });
 }
 
-function targetTop(target: JumpTarget): (element: HTMLElement) => number {
-  switch (target.kind) {
-    case 'match':
-      return (element) => Math.max(readerBarBottom() + 16, (window.innerHeight - element.offsetHeight) / 2);
-    case 'anchor':
-      return () => target.anchor.top;
-    case 'top':
-      return () => 0;
-    default:
-      return () => readerBarBottom() + 12;
-  }
+/** The row a jump points at, or null when hidden. */
+function jumpRow(table: RowTable, transcript: Transcript, jump: JumpRequest): number | null {
+  if (jump.kind === 'place') return rowOfPlace(table, transcript, jump.place);
+  if (jump.match.turn === SUMMARY_TURN) return 0;
+  return rowOfPair(table, jump.match.turn, jump.match.paragraph);
 }
 
-/** The call itself: title, notices, summary, then every turn, paired row by row. */
+/** Keeps the row that was at the top in place when the rows or their sizes change (a filter, a view switch). */
+function useKeepTopRow(virtualizer: ReaderVirtualizer, table: RowTable, view: ViewMode, anchor: { current: TopAnchor | null }) {
+  const previous = useRef({ table, view });
+  useLayoutEffect(() => {
+    const before = previous.current;
+    if (before.table === table && before.view === view) return;
+    previous.current = { table, view };
+    if (before.view !== view) virtualizer.measure();
+    const top = anchor.current;
+    if (!top) return;
+    const row = rowOfKey(table, top.key);
+    if (row === null) return;
+    virtualizer.getVirtualItems();
+    const item = virtualizer.measurementsCache[row];
+    if (item) virtualizer.scrollToOffset(Math.max(0, item.start - top.delta));
+  }, [virtualizer, table, view, anchor]);
+}
+
+/** The call: its head, then every section, question, speaker and paragraph pair, rendered near the screen only. */
 export const TranscriptView = memo(function TranscriptView({
   transcript,
+  table,
   view,
   chinese,
+  disclaimer,
   firms,
   matchesByTurn,
   currentMatch,
-  speakerFilter,
-  linkForLine,
+  flags,
+  showSummary,
   jump,
-  onActiveTurnChange,
-  firstTurn = 0,
-  flags = NO_FLAGS,
-  onlyFlagged = false,
+  onJumpHidden,
+  place,
+  onPlaceChange,
+  stickyTop,
+  linkForLine,
+  labels,
 }: TranscriptViewProps) {
-  const m = useMessages(readerMessages);
-  const { uiLanguage } = useSettings();
-  const zhLang = chinese ? 'zh-Hans' : 'zh-Hant';
-  const containerRef = useRef<HTMLDivElement>(null);
-  const pinningRef = useRef(false);
-  const visibleRef = useRef(new Set<number>());
-  const onActiveRef = useRef(onActiveTurnChange);
-  useEffect(() => {
-    onActiveRef.current = onActiveTurnChange;
-  });
+  const listRef = useRef<HTMLDivElement>(null);
+  const [firstRow] = useState(() => (jump ? (jumpRow(table, transcript, jump) ?? 0) : 0));
+  const virtualizer = useReaderVirtualizer({ transcript, table, view, stickyTop, listRef, firstRow });
+  const anchor = useRef<TopAnchor | null>(null);
+  useKeepTopRow(virtualizer, table, view, anchor);
 
-  const labels = useMemo<TurnLabels>(
-    () => ({
-      roles: { company: m.company, analyst: m.analyst, operator: m.operator } satisfies Record<Role, string>,
-      noTranslation: m.noTranslation,
-      noEnglish: m.noEnglish,
-      checkOne: m.checkOne,
-      checkMany: m.checkMany,
-      uiLanguage,
-    }),
-    [m, uiLanguage],
-  );
-
-  const heights = useMemo(() => transcript.turns.map((_, index) => estimateTurnHeight(transcript, index)), [transcript]);
-
-  // Progressive rendering: the first slice (up to the target, then a few screens) paints at once, the rest
-  // follows a slice per task.
-  const total = transcript.turns.length;
-  const [limit, setLimit] = useState(() => firstSliceEnd(heights, firstTurn, FIRST_SCREENS * (window.innerHeight || 800)));
-  useEffect(() => {
-    if (limit >= total) return;
-    const timer = window.setTimeout(() => startTransition(() => setLimit((value) => Math.min(total, value + SLICE))), 0);
-    return () => window.clearTimeout(timer);
-  }, [limit, total]);
-  const complete = limit >= total;
-
-  const turnFlags = useMemo(() => flagsByTurn(flags), [flags]);
-
-  const questionsByStart = useMemo(() => {
-    const byStart = new Map<number, Question[]>();
-    for (const question of transcript.questions) {
-      const start = questionStartTurn(question);
-      byStart.set(start, [...(byStart.get(start) ?? []), question]);
+  // Scroll spy: the row under the bar is the reader's place; the address follows it quietly. The place a jump
+  // went to keeps the address while it is still in the upper half of the reading area (where a jump leaves it).
+  const onScroll = useEffectEvent(() => {
+    const top = window.scrollY + stickyTop + 1;
+    const item = virtualizer.getVirtualItemForOffset(top);
+    if (!item) return;
+    anchor.current = { key: item.key, delta: item.start - window.scrollY };
+    const turn = turnOfRow(table, item.index);
+    const next = turn < 0 ? placeOfTurn(transcript, 0) : placeOfTurn(transcript, turn);
+    const current = place.kind === 'turn' && next.kind === 'turn' && place.turn === next.turn ? next : place;
+    if (samePlace(current, next)) return;
+    const named = place.kind === 'invalid' ? null : rowOfPlace(table, transcript, place);
+    const namedItem = named === null ? undefined : virtualizer.measurementsCache[named];
+    if (namedItem) {
+      const fromBar = namedItem.start - (window.scrollY + stickyTop);
+      if (fromBar >= -4 && fromBar < (window.innerHeight - stickyTop) / 2) return;
     }
-    return byStart;
-  }, [transcript]);
-
-  const firstQaTurn = useMemo(() => transcript.turns.findIndex((turn) => turn.section === 'qa'), [transcript]);
-  const firstPresentationTurn = useMemo(() => transcript.turns.findIndex((turn) => turn.section === 'presentation'), [transcript]);
-
-  // Performance marks once the call is first painted, and once every turn is (read by the browser tests and
-  // `npm run perf`: time to reader).
-  useEffect(() => afterNextPaint(() => performance.mark('duet:reader-painted')), [transcript]);
+    onPlaceChange(next);
+  });
   useEffect(() => {
-    if (complete) return afterNextPaint(() => performance.mark('duet:reader-complete'));
-  }, [transcript, complete]);
+    const listener = () => onScroll();
+    window.addEventListener('scroll', listener, { passive: true });
+    return () => window.removeEventListener('scroll', listener);
+  }, []);
 
-  // Scroll spy: which turns cross a thin band just below the reading bar.
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container || typeof IntersectionObserver === 'undefined') return;
-    const visible = visibleRef.current;
-    let observer: IntersectionObserver | null = null;
-    const report = () => {
-      if (pinningRef.current || visible.size === 0) return;
-      onActiveRef.current(Math.min(...visible));
-    };
-    const observe = () => {
-      observer?.disconnect();
-      visible.clear();
-      const top = Math.round(readerBarBottom() + 24);
-      const bottom = Math.max(0, window.innerHeight - top - 8);
-      observer = new IntersectionObserver(
-        (entries) => {
-          for (const entry of entries) {
-            const turn = Number((entry.target as HTMLElement).dataset.turn);
-            if (entry.isIntersecting) visible.add(turn);
-            else visible.delete(turn);
-          }
-          report();
-        },
-        { rootMargin: `-${top}px 0px -${bottom}px 0px` },
-      );
-      for (const element of container.querySelectorAll('[data-turn]')) observer.observe(element);
-    };
-    observe();
-    if (!complete) return () => observer?.disconnect();
-    let resizeTimer = 0;
-    const onResize = () => {
-      window.clearTimeout(resizeTimer);
-      resizeTimer = window.setTimeout(observe, 200);
-    };
-    window.addEventListener('resize', onResize);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      window.clearTimeout(resizeTimer);
-      observer?.disconnect();
-    };
-  }, [transcript, complete]);
+  // Jumps: bring the row into view (the virtualizer corrects its landing as rows above get measured), then focus it.
+  const done = useRef<string | null>(null);
+  const focusRow = useRef<{ row: number; flash: boolean } | null>(null);
+  const reportHidden = useEffectEvent((request: JumpRequest) => onJumpHidden(request));
+  useLayoutEffect(() => {
+    if (!jump || done.current === jump.key) return;
+    const row = jumpRow(table, transcript, jump);
+    if (row === null) {
+      reportHidden(jump);
+      return;
+    }
+    done.current = jump.key;
+    if (jump.kind === 'place' && jump.place.kind !== 'question' && jump.place.kind !== 'turn') {
+      virtualizer.scrollToOffset(0);
+      return;
+    }
+    const flashIt = jump.kind === 'place' && jump.place.kind === 'turn' && jump.place.line !== null;
+    focusRow.current = jump.kind === 'place' && (jump.focus || flashIt) ? { row, flash: flashIt } : null;
+    virtualizer.scrollToIndex(row, { align: jump.kind === 'match' ? 'center' : 'start' });
+    // Already rendered: focus now (otherwise the row's ref does it as it mounts).
+    const element = listRef.current?.querySelector<HTMLElement>(`[data-index="${row}"] > *`);
+    if (element && focusRow.current) {
+      if (jump.kind === 'place' && jump.focus && !typingSomewhere()) element.focus({ preventScroll: true });
+      if (flashIt) flash(element);
+      focusRow.current = null;
+    }
+  }, [jump, table, transcript, virtualizer]);
 
-  // Jumps: bring the target into view and keep it there while content-visibility settles the layout.
-  useEffect(() => {
-    if (!jump) return;
-    const { target } = jump;
-    let cancel: (() => void) | null = null;
-    let frames = 0;
-    let handle = 0;
-    const start = () => {
-      const element = targetElement(target);
-      if (!element) {
-        // The target may not be rendered yet (a deferred search result): try again for a few frames.
-        frames += 1;
-        if (frames < 120) handle = requestAnimationFrame(start);
-        return;
-      }
-      pinningRef.current = true;
-      const turnOf =
-        target.kind === 'turn' || target.kind === 'line'
-          ? target.turn
-          : target.kind === 'question'
-            ? transcript.questions.find((question) => question.n === target.question)?.introTurn
-            : Number(element.closest<HTMLElement>('[data-turn]')?.dataset.turn ?? Number.NaN);
-      if (turnOf !== undefined && Number.isInteger(turnOf) && turnOf >= 0) onActiveRef.current(turnOf);
-      // Move focus to the target for screen readers, unless the reader has meanwhile started typing (e.g. pressed "/").
-      const typing = document.activeElement?.matches('input:not([type=radio]):not([type=checkbox]), textarea, [contenteditable="true"]');
-      if (jump.focus && turnOf !== undefined && !typing) document.getElementById(`turn-${turnOf}`)?.focus({ preventScroll: true });
-      if (target.kind === 'line') flash(element);
-      // A place inside a long turn that content-visibility still skips would be placed by a layout that is not
-      // painted (the turn keeps its estimated height): render that turn for real while pinning.
-      const turnElement = element.closest<HTMLElement>('[data-turn]');
-      if (turnElement && turnElement !== element) {
-        turnElement.style.contentVisibility = 'visible';
-        release = () => {
-          turnElement.style.contentVisibility = '';
-          release = null;
-        };
-      }
-      cancel = pinElement(element, {
-        top: targetTop(target),
-        onSettled: () => {
-          pinningRef.current = false;
-          release?.();
-        },
-      });
-    };
-    let release: (() => void) | null = null;
-    start();
-    return () => {
-      cancelAnimationFrame(handle);
-      cancel?.();
-      release?.();
-      pinningRef.current = false;
-    };
-  }, [jump, transcript]);
-
-  const currentIndex = currentMatch?.index ?? null;
-  const currentTurn = currentMatch?.turn ?? null;
-  const meta = transcript.meta;
-  const kicker = [meta.company, meta.period].filter((part): part is string => Boolean(part)).join(' · ');
-
-  // The turns, memoized apart from the view mode and jumps: switching view or jumping re-renders the frame,
-  // and React then skips every turn (same elements), which keeps a 3 MB call responsive.
-  const turnElements = useMemo(
-    () =>
-      (complete ? transcript.turns : transcript.turns.slice(0, limit)).map((turn, index) => (
-        <Fragment key={index}>
-          {index === firstPresentationTurn ? (
-            <h2 className="section-title" id="section-presentation">
-              {m.presentation}
-            </h2>
-          ) : null}
-          {index === firstQaTurn ? (
-            <h2 className="section-title" id="section-qa">
-              {m.qa}
-            </h2>
-          ) : null}
-          {!speakerFilter
-            ? questionsByStart.get(index)?.map((question) => (
-                <p className="question-marker" id={`question-${question.n}`} key={`q${question.n}`} data-question={question.n}>
-                  <span className="question-number">{format(m.question, { n: question.n })}</span>
-                  <span className="question-who" lang="en">
-                    {question.introducedAs}
-                    {question.firm ? `, ${question.firm}` : ''}
-                  </span>
-                </p>
-              ))
-            : null}
-          <TurnBlock
-            turn={turn}
-            index={index}
-            zh={chinese ? (chinese.turns[index] ?? null) : null}
-            zhLang={zhLang}
-            firm={turn.role === 'analyst' ? (firms.get(turn.speaker) ?? null) : null}
-            matches={matchesByTurn.get(index) ?? NO_MATCHES}
-            currentMatch={currentTurn === index ? currentIndex : null}
-            hidden={speakerFilter !== null && turn.speaker !== speakerFilter}
-            estimatedHeight={heights[index] ?? 400}
-            labels={labels}
-            flags={turnFlags.get(index) ?? null}
-          />
-        </Fragment>
-      )),
-    [
-      complete,
-      limit,
-      transcript,
-      firstPresentationTurn,
-      firstQaTurn,
-      m,
-      speakerFilter,
-      questionsByStart,
-      chinese,
-      zhLang,
-      firms,
-      matchesByTurn,
-      currentTurn,
-      currentIndex,
-      heights,
-      labels,
-      turnFlags,
-    ],
+  const measureRow = useCallback(
+    (element: HTMLDivElement | null) => {
+      virtualizer.measureElement(element);
+      const wanted = focusRow.current;
+      if (!element || !wanted || Number(element.dataset.index) !== wanted.row) return;
+      focusRow.current = null;
+      const target = element.firstElementChild;
+      if (target instanceof HTMLElement && !typingSomewhere()) target.focus({ preventScroll: true });
+      if (target && wanted.flash) flash(target);
+    },
+    [virtualizer],
   );
 
+  // Time to reader (read by the browser tests and `npm run perf`): the first frame that shows the call. The rows
+  // near the screen are all there is to paint, so the call is complete then too.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        performance.mark('duet:reader-painted');
+        performance.mark('duet:reader-complete');
+      }),
+    [],
+  );
+
+  // Printing lays out every row (up to PRINT_LIMIT), not only those near the screen.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const matchesByPair = useMemo(() => {
+    const byPair = new Map<string, TextMatch[]>();
+    for (const [turn, matches] of matchesByTurn) {
+      for (const match of matches) {
+        const key = `${turn}:${match.paragraph}`;
+        const list = byPair.get(key);
+        if (list) list.push(match);
+        else byPair.set(key, [match]);
+      }
+    }
+    return byPair;
+  }, [matchesByTurn]);
+
+  const zhLang = chinese ? 'zh-Hans' : 'zh-Hant';
+  const currentIndex = currentMatch?.index ?? null;
+  const currentKey = currentMatch ? `${currentMatch.turn}:${currentMatch.paragraph}` : null;
+
+  const renderRow = (index: number) => {
+    const turn = table.turn[index] ?? -1;
+    const item = table.item[index] ?? 0;
+    switch (table.kind[index]) {
+      case ROW_HEAD:
+        return (
+          <CallHead
+            transcript={transcript}
+            disclaimer={disclaimer ?? transcript.disclaimer?.text ?? null}
+            summary={chinese ? chinese.summary : transcript.summary.map((line) => line.zh)}
+            zhLang={zhLang}
+            showSummary={showSummary}
+            summaryMatches={matchesByTurn.get(SUMMARY_TURN) ?? NO_MATCHES}
+            currentMatch={currentMatch?.turn === SUMMARY_TURN ? currentIndex : null}
+            linkForLine={linkForLine}
+          />
+        );
+      case ROW_SECTION: {
+        const section = table.sections[item] ?? '';
+        return <SectionRow section={section} label={labels.sections[section] ?? section} />;
+      }
+      case ROW_QUESTION: {
+        const question = transcript.questions.find((q) => q.n === item);
+        return question ? <QuestionRow question={question} label={labels.question} /> : null;
+      }
+      case ROW_TURN: {
+        const speaker = transcript.turns[turn]?.speaker ?? '';
+        return <TurnRow transcript={transcript} turn={turn} firm={firms.get(speaker) ?? null} labels={labels} />;
+      }
+      default: {
+        const key = `${turn}:${item}`;
+        return (
+          <PairRow
+            transcript={transcript}
+            turn={turn}
+            paragraph={item}
+            zh={chinese ? (chinese.turns[turn]?.[item] ?? null) : undefined}
+            zhLang={zhLang}
+            matches={matchesByPair.get(key) ?? NO_MATCHES}
+            currentMatch={currentKey === key ? currentIndex : null}
+            flags={flags.get(key)}
+            labels={labels}
+          />
+        );
+      }
+    }
+  };
+
+  const kindName = ['head', 'section', 'question', 'turn', 'pair'];
+  const rowClass = (index: number) => {
+    const kind = table.kind[index] ?? 0;
+    const role = kind === ROW_PAIR || kind === ROW_TURN ? ` row-${transcript.turns[table.turn[index] ?? 0]?.role ?? 'company'}` : '';
+    return `row row-${kindName[kind] ?? 'pair'}${role}`;
+  };
+
+  if (printing) {
+    return (
+      <div className={`transcript view-${view}`} data-transcript="" data-view={view}>
+        {Array.from({ length: Math.min(table.count, PRINT_LIMIT) }, (_, index) => (
+          <div key={index} className={rowClass(index)}>
+            {renderRow(index)}
+          </div>
+        ))}
+      </div>
+    );
+  }
+
+  const items = virtualizer.getVirtualItems();
+  const offset = items[0] ? items[0].start - virtualizer.options.scrollMargin : 0;
+  // The rows of one turn (its header and pairs) are grouped in an <article> named after the speaker, as a reader
+  // of the call expects; a turn cut by the edge of what is rendered is still one article, named the same.
+  const groups: Array<{ turn: number; items: typeof items }> = [];
+  for (const item of items) {
+    const kind = table.kind[item.index];
+    const turn = kind === ROW_TURN || kind === ROW_PAIR ? (table.turn[item.index] ?? -1) : -1;
+    const last = groups[groups.length - 1];
+    if (last && turn >= 0 && last.turn === turn) last.items.push(item);
+    else groups.push({ turn, items: [item] });
+  }
+  const renderItem = (item: (typeof items)[number]) => (
+    <div key={item.key} data-index={item.index} ref={measureRow} className={rowClass(item.index)}>
+      {renderRow(item.index)}
+    </div>
+  );
   return (
     <div
-      ref={containerRef}
-      className={onlyFlagged ? `transcript view-${view} only-flagged` : `transcript view-${view}`}
+      ref={listRef}
+      className={`transcript view-${view}`}
       data-transcript=""
       data-view={view}
+      // Room after the last row, so that any place, the last question too, can be brought up under the bar.
+      style={{ height: virtualizer.getTotalSize() + Math.max(0, window.innerHeight - stickyTop - 160), position: 'relative' }}
     >
-      <header className="call-head">
-        {kicker ? (
-          <p className="call-kicker" lang="en">
-            {kicker}
-          </p>
-        ) : null}
-        <h1 className="call-title" lang="en" id="call-title">
-          {meta.title}
-        </h1>
-        {transcript.disclaimer ? (
-          <p className="disclaimer">
-            <span className="disclaimer-label">{m.translationNote}</span> <span lang="zh-Hant">{transcript.disclaimer.text}</span>
-          </p>
-        ) : null}
-      </header>
-      <DiagnosticsNotice diagnostics={transcript.diagnostics} linkForLine={linkForLine} />
-      {transcript.summary.length > 0 && !speakerFilter ? (
-        <SummaryBlock
-          lines={chinese ? chinese.summary : transcript.summary.map((line) => line.zh)}
-          zhLang={zhLang}
-          matches={matchesByTurn.get(SUMMARY_TURN) ?? NO_MATCHES}
-          currentMatch={currentTurn === SUMMARY_TURN ? currentIndex : null}
-        />
-      ) : null}
-      {turnElements}
+      <div className="rows" style={{ transform: `translateY(${offset}px)` }}>
+        {groups.map((group) =>
+          group.turn < 0 ? (
+            group.items.map(renderItem)
+          ) : (
+            <article key={`turn-${group.turn}`} className="turn" data-turn={group.turn} aria-label={transcript.turns[group.turn]?.speaker}>
+              {group.items.map(renderItem)}
+            </article>
+          ),
+        )}
+      </div>
     </div>
   );
 });

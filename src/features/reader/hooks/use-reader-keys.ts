@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export interface ReaderKeyHandlers {
   nextQuestion: () => void;
@@ -7,7 +7,7 @@ export interface ReaderKeyHandlers {
   showShortcuts: () => void;
 }
 
-/** True when a key press belongs to a text field (or an open dialog), not to the reader. */
+/** True when a key press belongs to a text field, not to the reader. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -20,41 +20,48 @@ function isTyping(target: EventTarget | null): boolean {
   return false;
 }
 
-/** The reader's single-key shortcuts: j/k (n/p) between questions, / to search, ? for the list. Ignored while typing. */
+/**
+ * The reader's keys: j/k (n/p) between questions, / to search, ? for the list, and Ctrl/⌘+F to search (the
+ * browser's own find sees only the part of the call near the screen). Ignored while typing or in a dialog.
+ */
 export function useReaderKeys(handlers: ReaderKeyHandlers, enabled = true): void {
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey) return;
+    if (event.target instanceof HTMLElement && event.target.closest('dialog[open]')) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f' && !event.shiftKey) {
+      // A second Ctrl+F, from the search box, opens the browser's own find.
+      if (isTyping(event.target)) return;
+      event.preventDefault();
+      handlers.focusSearch();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+    switch (event.key) {
+      case 'j':
+      case 'n':
+        event.preventDefault();
+        handlers.nextQuestion();
+        break;
+      case 'k':
+      case 'p':
+        event.preventDefault();
+        handlers.previousQuestion();
+        break;
+      case '/':
+        event.preventDefault();
+        handlers.focusSearch();
+        break;
+      case '?':
+        event.preventDefault();
+        handlers.showShortcuts();
+        break;
+      default:
+    }
   });
   useEffect(() => {
     if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target)) return;
-      if (event.target instanceof HTMLElement && event.target.closest('dialog[open]')) return;
-      switch (event.key) {
-        case 'j':
-        case 'n':
-          event.preventDefault();
-          latest.current.nextQuestion();
-          break;
-        case 'k':
-        case 'p':
-          event.preventDefault();
-          latest.current.previousQuestion();
-          break;
-        case '/':
-          event.preventDefault();
-          latest.current.focusSearch();
-          break;
-        case '?':
-          event.preventDefault();
-          latest.current.showShortcuts();
-          break;
-        default:
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
   }, [enabled]);
 }

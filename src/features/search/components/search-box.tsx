@@ -33,7 +33,7 @@ export function SearchBox({ search, inputRef }: SearchBoxProps) {
 
   const hasMatches = matches.length > 0;
   return (
-    <div role="search" className="search" aria-label={m.label}>
+    <div role="search" className="search" aria-label={m.label} data-open={query !== '' ? '' : undefined}>
       <span className="search-icon" aria-hidden="true">
         <svg viewBox="0 0 20 20" width="16" height="16" focusable="false">
           <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />

@@ -1,0 +1,83 @@
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import type { Transcript } from '../../../core/transcript-model.ts';
+import { useSettings } from '../../../lib/settings.ts';
+import { ROW_HEAD, type RowTable } from '../utils/reader-rows.ts';
+import { estimateRowHeight } from '../utils/row-size.ts';
+import type { ViewMode } from '../utils/view-mode.ts';
+
+export type ReaderVirtualizer = Virtualizer<Window, HTMLElement>;
+
+/** A row's key, stable across filters: kind, turn and item packed in one number (no string per row). */
+function packedKey(table: RowTable, index: number): number {
+  return ((table.kind[index] ?? 0) * 0x1000000 + ((table.turn[index] ?? -1) + 1)) * 0x1000000 + (table.item[index] ?? 0);
+}
+
+/** Rows kept rendered above and below the screen. */
+const OVERSCAN = 8;
+
+/**
+ * The window-scrolled virtualizer of the reader's rows (TanStack Virtual): only rows near the screen are in
+ * the page, each measured as it renders; the others count with an estimate from their text length and the layout.
+ * `firstRow` is rendered first (a deep link opens there without painting the top of the call on the way).
+ */
+export function useReaderVirtualizer({
+  transcript,
+  table,
+  view,
+  stickyTop,
+  listRef,
+  firstRow,
+}: {
+  transcript: Transcript;
+  table: RowTable;
+  view: ViewMode;
+  stickyTop: number;
+  listRef: RefObject<HTMLDivElement | null>;
+  firstRow: number;
+}): ReaderVirtualizer {
+  const { fontScale } = useSettings();
+  // Where the list starts in the page, and its width: read after each layout, kept when unchanged.
+  const [box, setBox] = useState({ top: 0, width: 1000 });
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const read = () => {
+      const rect = list.getBoundingClientRect();
+      const next = { top: Math.round(rect.top + window.scrollY), width: Math.round(rect.width) || 1000 };
+      setBox((previous) => (previous.top === next.top && previous.width === next.width ? previous : next));
+    };
+    read();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(read);
+    observer.observe(list);
+    if (list.parentElement) observer.observe(list.parentElement);
+    return () => observer.disconnect();
+  }, [listRef, stickyTop]);
+
+  const fontPx = 16 * fontScale;
+  const estimateSize = useCallback(
+    (index: number) => estimateRowHeight(transcript, table, index, { view, width: box.width, fontPx }),
+    [transcript, table, view, box.width, fontPx],
+  );
+  const getItemKey = useCallback((index: number) => packedKey(table, index), [table]);
+
+  const [initialOffset] = useState(() => {
+    if (firstRow <= 0) return 0;
+    let offset = 0;
+    for (let index = 0; index < firstRow && index < table.count; index += 1) offset += estimateSize(index);
+    return Math.max(0, offset - stickyTop);
+  });
+
+  return useWindowVirtualizer({
+    count: table.count,
+    estimateSize,
+    getItemKey,
+    overscan: OVERSCAN,
+    scrollMargin: box.top,
+    scrollPaddingStart: stickyTop + 12,
+    initialOffset,
+    // A long head (notices, summary) is measured like any row; nothing else to configure.
+    enabled: table.count > 0 && table.kind[0] === ROW_HEAD,
+  });
+}
