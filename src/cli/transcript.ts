@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { alignTranscript } from '../core/align-sentences.ts';
 import { MAX_TRANSCRIPT_BYTES } from '../core/decode-transcript-bytes.ts';
 import { readTranscript } from '../core/read-transcript.ts';
 import { isTranscriptError } from '../core/transcript-model.ts';
@@ -11,7 +12,8 @@ import { transcriptToMarkdown } from '../core/transcript-markdown.ts';
 import { describeCheck } from '../core/describe-check.ts';
 import { checkTranslation, type TranslationCheck } from '../core/translation-checks.ts';
 
-const USAGE = 'usage: npm run --silent transcript -- FILE [--json | --markdown]';
+const USAGE = 'usage: npm run --silent transcript -- FILE [--json | --markdown [--sentences]]';
+const FLAGS = ['--json', '--markdown', '--sentences', '--help'];
 
 /** A check as the JSON lists it: `line, kind, message, turn, paragraph` (the contract), then the check's facts. */
 function checkRecord(check: TranslationCheck) {
@@ -24,12 +26,19 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
   const flags = args.filter((arg) => arg.startsWith('--'));
   const files = args.filter((arg) => !arg.startsWith('--'));
   if (flags.includes('--help')) {
-    out(`${USAGE}\n  --json       the transcript model as JSON (default)\n  --markdown   a readable bilingual Markdown version\n`);
+    out(
+      `${USAGE}\n  --json        the transcript model as JSON (default), with each paragraph's sentences and their links\n` +
+        '  --markdown    a readable bilingual Markdown version\n  --sentences   with --markdown: one table per paragraph, a row per aligned sentence\n',
+    );
     return 0;
   }
-  const unknown = flags.find((flag) => flag !== '--json' && flag !== '--markdown');
+  const unknown = flags.find((flag) => !FLAGS.includes(flag));
   if (unknown) {
     err(`transcript: unknown option ${unknown} (${USAGE})\n`);
+    return 2;
+  }
+  if (flags.includes('--sentences') && !flags.includes('--markdown')) {
+    err(`transcript: --sentences goes with --markdown (the JSON always has the sentences) (${USAGE})\n`);
     return 2;
   }
   if (files.length !== 1 || (flags.includes('--json') && flags.includes('--markdown'))) {
@@ -62,8 +71,19 @@ export function runCli(args: readonly string[], out: (text: string) => void, err
   }
   try {
     const transcript = readTranscript(bytes, { fallbackTitle: basename(file).replace(/\.[^.]+$/, '') });
-    if (flags.includes('--markdown')) out(transcriptToMarkdown(transcript));
-    else out(`${JSON.stringify({ ...transcript, checks: checkTranslation(transcript).map(checkRecord) }, null, 2)}\n`);
+    if (flags.includes('--markdown')) {
+      out(transcriptToMarkdown(transcript, flags.includes('--sentences') ? { sentences: alignTranscript(transcript) } : {}));
+    } else {
+      const sentences = alignTranscript(transcript);
+      const turns = transcript.turns.map((turn, t) => ({
+        ...turn,
+        paragraphs: turn.paragraphs.map((paragraph, p) => {
+          const alignment = sentences[t]?.[p];
+          return { ...paragraph, sentences: alignment ?? { en: [], zh: [], links: [] } };
+        }),
+      }));
+      out(`${JSON.stringify({ ...transcript, turns, checks: checkTranslation(transcript).map(checkRecord) }, null, 2)}\n`);
+    }
     return 0;
   } catch (error) {
     if (isTranscriptError(error)) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { runCli } from '../../src/cli/transcript.ts';
+import type { Span } from '../../src/core/split-sentences.ts';
 import { smallCall } from '../support/transcript-text.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'duet-cli-'));
@@ -71,6 +72,49 @@ test('--json lists translation checks with the English line, the kind and a plai
   const span = (side: unknown) => side as { start: number; end: number };
   expect(pair?.en.slice(span(check?.enSpan).start, span(check?.enSpan).end)).toBe('$310 million');
   expect(pair?.zh.slice(span(check?.zhSpan).start, span(check?.zhSpan).end)).toBe('310 萬美元');
+});
+
+test('--json gives every paragraph its sentences, as offsets into its two strings, and their links', () => {
+  const { stdout } = run([callFile, '--json']);
+  const model = JSON.parse(stdout) as {
+    turns: Array<{
+      paragraphs: Array<{ en: string; zh: string; sentences: { en: Span[]; zh: Span[]; links: Array<[number[], number[], number]> } }>;
+    }>;
+  };
+  const paragraph = model.turns[1]?.paragraphs[0];
+  expect(Object.keys(paragraph ?? {})).toEqual(['en', 'zh', 'line', 'zhLine', 'sentences']);
+  const { en, zh, sentences } = paragraph ?? { en: '', zh: '', sentences: { en: [], zh: [], links: [] } };
+  expect(sentences.en.map((span) => en.slice(span.start, span.end))).toEqual(['Thank you. ', 'Revenue grew 12% to $310 million.']);
+  expect(sentences.zh.map((span) => zh.slice(span.start, span.end))).toEqual(['謝謝。', '營收成長 12%,達到 3.1 億美元。']);
+  expect(sentences.links.map(([enIndexes, zhIndexes]) => [enIndexes, zhIndexes])).toEqual([
+    [[0], [0]],
+    [[1], [1]],
+  ]);
+  for (const turn of model.turns) {
+    for (const { sentences: aligned } of turn.paragraphs) {
+      for (const [, , confidence] of aligned.links) expect(confidence).toBeGreaterThanOrEqual(0);
+      expect(aligned.links.flatMap(([enIndexes]) => enIndexes)).toEqual(aligned.en.map((_, index) => index));
+      expect(aligned.links.flatMap(([, zhIndexes]) => zhIndexes)).toEqual(aligned.zh.map((_, index) => index));
+    }
+  }
+});
+
+test('--markdown --sentences prints one table per paragraph, a row per aligned sentence', () => {
+  const { code, stdout } = run([callFile, '--markdown', '--sentences']);
+  expect(code).toBe(0);
+  expect(stdout).toContain('| English | 中文 | fit |');
+  expect(stdout).toMatch(
+    /\| Thank you\. \| 謝謝。 \| \d\.\d\d \|\n\| Revenue grew 12% to \$310 million\. \| 營收成長 12%,達到 3\.1 億美元。 \| \d\.\d\d \|/,
+  );
+  expect(stdout).toContain('| Hi, this is Sam on for Mia Holt. | 嗨,我是代替 Mia Holt 的 Sam。 |');
+  expect(stdout).not.toContain('> 謝謝。');
+});
+
+test('--sentences without --markdown is refused in plain words', () => {
+  const { code, stdout, stderr } = run([callFile, '--sentences']);
+  expect(code).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).toMatch(/^transcript: --sentences goes with --markdown/);
 });
 
 test('--markdown prints a readable bilingual version with roles and questions', () => {
