@@ -85,5 +85,9 @@ export function describeCheck(check: CheckFinding): string {
       return `${check.en.text} on the left is a name or code, but the right reads it as a count: ${check.zh.text}.`;
     case 'glossary':
       return `“${check.en.text}” on the left is rendered ${check.zh.text} on the right, a wrong meaning here (usual in Taiwan: ${check.right.join(', ')}).`;
+    case 'sentence':
+      return check.problem === 'missing'
+        ? `A sentence on the left is missing on the right: “${excerpt(check.en.text)}”`
+        : `A sentence on the right is not on the left: “${excerpt(check.zh.text)}”`;
   }
 }

@@ -1,7 +1,9 @@
+import { DEFAULT_LENGTH_MODEL, measureLengthModel, type LengthModel } from './align-sentences.ts';
 import { checkCodes } from './check-codes.ts';
 import { checkDirection, type Sense } from './check-direction.ts';
 import { checkGlossary } from './check-glossary.ts';
 import { checkPartial } from './check-partial.ts';
+import { checkSentences } from './check-sentences.ts';
 import { checkYears } from './check-years.ts';
 import { matchIntroduction } from './detect-questions.ts';
 import { hasHan } from './line-kind.ts';
@@ -63,7 +65,11 @@ export type CheckFinding =
    * A glossary term (`term`, its canonical English; `en` as written) rendered in the Chinese with a wrong meaning
    * (`zh`); `right` are its usual Taiwan renderings and `note` its explanation in Chinese.
    */
-  | { kind: 'glossary'; problem: 'wrong-rendering'; term: string; en: Quote; zh: Quote; right: readonly string[]; note: string };
+  | { kind: 'glossary'; problem: 'wrong-rendering'; term: string; en: Quote; zh: Quote; right: readonly string[]; note: string }
+  /** An English sentence the Chinese leaves out, as the sentence alignment links it (with its `confidence`, 0…1). */
+  | { kind: 'sentence'; problem: 'missing'; en: Quote; confidence: number }
+  /** A Chinese sentence with no English counterpart (often from a neighbouring paragraph). */
+  | { kind: 'sentence'; problem: 'added'; zh: Quote; confidence: number };
 
 export type CheckKind = CheckFinding['kind'];
 
@@ -228,8 +234,15 @@ function mostRepeatedSentence(text: string): number {
   return Math.max(0, ...counts.values());
 }
 
-/** Checks one pair; `typicalRatio` is the call's usual Chinese-characters-per-English-letter ratio. */
-export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: number): CheckFinding[] {
+/**
+ * Checks one pair; `typicalRatio` is the call's usual Chinese-characters-per-English-letter ratio, `sentences` the
+ * call's sentence length model (measureLengthModel).
+ */
+export function checkPair(
+  pair: Pick<ParagraphPair, 'en' | 'zh'>,
+  typicalRatio: number,
+  sentences: LengthModel = DEFAULT_LENGTH_MODEL,
+): CheckFinding[] {
   const { en, zh } = pair;
   if (en === null) return [];
   const words = en.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
@@ -264,11 +277,13 @@ export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: 
   flags.push(...checkCodes(en, zh));
   flags.push(...checkPartial(en, zh));
   flags.push(...checkGlossary(en, zh));
+  // A sentence left out or slipped in, unless the whole Chinese side is suspect already.
+  const mixedUp = flags.some((flag) => flag.kind === 'merged' || flag.kind === 'partial');
   const letters = letterCount(en);
   const repeated = mostRepeatedSentence(zh);
   if (repeated >= 3 && mostRepeatedSentence(en) < 2) {
     flags.push({ kind: 'length', problem: 'repeats', count: repeated });
-  } else if (letters >= 15 && flags.every((flag) => flag.kind !== 'merged' && flag.kind !== 'partial')) {
+  } else if (letters >= 15 && !mixedUp) {
     const characters = hanCount(zh);
     const ratio = characters / letters / typicalRatio;
     // Names and acronyms the Chinese keeps in Latin letters need no Chinese characters.
@@ -277,6 +292,9 @@ export function checkPair(pair: Pick<ParagraphPair, 'en' | 'zh'>, typicalRatio: 
       flags.push({ kind: 'length', problem: 'shorter', characters, words });
     else if (ratio > 2.6) flags.push({ kind: 'length', problem: 'longer', characters, words });
   }
+  // A sentence left out or slipped in, unless the Chinese side is already known to be mixed up or cut.
+  const cut = flags.some((flag) => flag.kind === 'length');
+  if (!mixedUp && !cut) flags.push(...checkSentences(en, zh, sentences));
   return flags;
 }
 
@@ -302,10 +320,11 @@ export function placeCheck(finding: CheckFinding, place: CheckPlace): Translatio
 /** Runs every check on every pair of a transcript, in reading order. */
 export function checkTranslation(transcript: Pick<Transcript, 'turns'>): TranslationCheck[] {
   const typical = typicalLengthRatio(transcript.turns.flatMap((turn) => turn.paragraphs));
+  const sentences = measureLengthModel(transcript);
   const checks: TranslationCheck[] = [];
   transcript.turns.forEach((turn, turnIndex) => {
     turn.paragraphs.forEach((paragraph, paragraphIndex) => {
-      for (const finding of checkPair(paragraph, typical)) {
+      for (const finding of checkPair(paragraph, typical, sentences)) {
         checks.push(placeCheck(finding, { line: paragraph.line, turn: turnIndex, paragraph: paragraphIndex }));
       }
     });

@@ -1,3 +1,4 @@
+import { DEFAULT_LENGTH_MODEL, measureLengthModel, type LengthModel } from '../core/align-sentences.ts';
 import { keyFigures, type KeyFigure } from '../core/key-figures.ts';
 import type { Turn } from '../core/transcript-model.ts';
 import { checkPair, placeCheck, typicalLengthRatio, type TranslationCheck } from '../core/translation-checks.ts';
@@ -24,9 +25,10 @@ export function createCheckJob(transcript: { readonly turns: readonly Turn[] }):
   const { turns } = transcript;
   const checks: TranslationCheck[] = [];
   const figures: KeyFigure[] = [];
-  // Phase 1: key figures, a turn at a time. Phase 2: the call's usual length ratio. Phase 3: every pair.
+  // Phase 1: key figures, a turn at a time. Phase 2: the call's usual length ratio and sentence length model. Phase 3: every pair.
   let figureTurn = 0;
   let typical: number | null = null;
+  let sentences: LengthModel = DEFAULT_LENGTH_MODEL;
   let turnIndex = 0;
   let paragraphIndex = 0;
 
@@ -41,6 +43,7 @@ export function createCheckJob(transcript: { readonly turns: readonly Turn[] }):
     }
     if (typical === null) {
       typical = typicalLengthRatio(turns.flatMap((turn) => turn.paragraphs));
+      sentences = measureLengthModel({ turns: [...turns] });
       if (now() >= until) return turns.length === 0;
     }
     while (turnIndex < turns.length) {
@@ -48,7 +51,7 @@ export function createCheckJob(transcript: { readonly turns: readonly Turn[] }):
       while (paragraphIndex < paragraphs.length) {
         const paragraph = paragraphs[paragraphIndex];
         if (paragraph) {
-          for (const finding of checkPair(paragraph, typical)) {
+          for (const finding of checkPair(paragraph, typical, sentences)) {
             checks.push(placeCheck(finding, { line: paragraph.line, turn: turnIndex, paragraph: paragraphIndex }));
           }
         }

@@ -136,3 +136,28 @@ test('"20% plus, one" read as 20%加一 is a different percentage', () => {
   ]);
   expect(found('Margins could reach 20% plus.', '利潤率可達 20% 以上。', 'number')).toEqual([]);
 });
+
+test('sentence: an English sentence left out of the Chinese, or a Chinese sentence the English lacks', () => {
+  const en = 'Bookings were strong in every region. We also closed the Tidewell acquisition on schedule. Hiring stays on plan.';
+  const [missing] = found(en, '各地區的訂單都很強勁。招募依計畫進行。', 'sentence');
+  expect(missing).toMatchObject({ problem: 'missing', en: { text: 'We also closed the Tidewell acquisition on schedule.' } });
+  expect(missing && describeCheck(missing)).toBe(
+    'A sentence on the left is missing on the right: “We also closed the Tidewell acquisition on schedule.”',
+  );
+  expect(
+    found(
+      'Our partners are restocking ahead of the holidays.',
+      '我們的合作夥伴正在為假期補貨。我們預計第四季的出貨量將創下新高。',
+      'sentence',
+    ),
+  ).toMatchObject([{ problem: 'added', zh: { text: '我們預計第四季的出貨量將創下新高。' } }]);
+  // Two short English sentences said as one Chinese sentence, or one split in two: nothing is missing.
+  expect(found('Great. Thanks for the question.', '太好了,謝謝你的提問。', 'sentence')).toEqual([]);
+  expect(
+    found(
+      'We grew revenue 9% and generated record cash flow, all while investing in Lumen Route.',
+      '我們的營收成長了 9%,並創造了創紀錄的現金流。同時,我們也持續投資 Lumen Route。',
+      'sentence',
+    ),
+  ).toEqual([]);
+});

@@ -82,6 +82,11 @@ const PAIRS: Array<[string, string | null]> = [
   ['We expect demand to soften over the summer.', '我們預計夏季需求會soften。'],
   ['Our 3PL partners grew.', '我們的 3 個 PL 合作夥伴成長了。'],
   ['We will have lapped the Orion contract by then.', '到時我們將承受 Orion 合約的影響。'],
+  [
+    'Bookings were strong in every region. We also closed the Tidewell acquisition on schedule. Hiring stays on plan.',
+    '各地區的訂單都很強勁。招募依計畫進行。',
+  ],
+  ['Our partners are restocking ahead of the holidays.', '我們的合作夥伴正在為假期補貨。我們預計第四季的出貨量將創下新高。'],
 ];
 
 test('every kind of problem is worded (no left/right) in both interface languages', () => {
@@ -96,7 +101,7 @@ test('every kind of problem is worded (no left/right) in both interface language
           : '';
     return `${finding.kind}:${finding.problem}:${variant}`;
   });
-  expect(new Set(problems).size).toBe(20);
+  expect(new Set(problems).size).toBe(22);
   for (const finding of findings) {
     const worded = (['en', 'zh-Hant'] as const).map((language) => {
       const parts = checkWording(finding, translationChecksMessages[language]);

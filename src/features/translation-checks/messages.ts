@@ -53,6 +53,8 @@ export const translationChecksMessages: Messages<
   | 'codeAsCount'
   | 'glossaryWrong'
   | 'listSeparator'
+  | 'sentenceMissing'
+  | 'sentenceAdded'
 > = {
   en: {
     title: 'Translation checks',
@@ -108,6 +110,8 @@ export const translationChecksMessages: Messages<
     codeAsCount: '{en} in the English is a name or code, but the Chinese reads it as a count: {zh}.',
     glossaryWrong: '“{en}” in the English is rendered {zh} in the Chinese, which means something else here. Usual in Taiwan: {right}.',
     listSeparator: ', ',
+    sentenceMissing: 'A sentence of the English is missing from the Chinese: “{en}”',
+    sentenceAdded: 'A sentence of the Chinese is not in the English: “{zh}”',
   },
   'zh-Hant': {
     title: '翻譯檢查',
@@ -161,6 +165,8 @@ export const translationChecksMessages: Messages<
     codeAsCount: '英文的 {en} 是名稱或代號，中文卻當成數量：{zh}。',
     glossaryWrong: '英文的「{en}」在中文譯成「{zh}」，在這裡意思不對。台灣常用的譯法：{right}。{note}',
     listSeparator: '、',
+    sentenceMissing: '英文有一句在中文裡沒有翻譯：「{en}」',
+    sentenceAdded: '中文多了一句英文沒有的話：「{zh}」',
   },
 };
 

@@ -108,6 +108,10 @@ export function checkWording(check: CheckFinding, m: TranslationChecksMessages):
         ]),
         note: quoted({ text: check.note }),
       });
+    case 'sentence':
+      return check.problem === 'missing'
+        ? fill(m.sentenceMissing, { en: quoted(check.en, true) })
+        : fill(m.sentenceAdded, { zh: quoted(check.zh, true) });
   }
 }
 
@@ -123,6 +127,7 @@ export function checkKindLabel(kind: CheckKind, m: TranslationChecksMessages): s
     partial: m.kind_partial,
     code: m.kind_code,
     glossary: m.kind_glossary,
+    sentence: m.kind_sentence,
   };
   return labels[kind];
 }
