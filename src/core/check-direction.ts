@@ -271,6 +271,8 @@ function governing(
   return words.find((word) => word.start >= end && word.end <= to) ?? null;
 }
 
+const WINDS = /headwind|tailwind/i;
+
 const METRIC_KINDS = new Set<QuantityKind>(['currency', 'percent', 'bps', 'count', 'figure', 'multiple', 'points', 'fraction']);
 
 const quote = (word: Word): Quote => ({ text: word.text, start: word.start, end: word.end });
@@ -298,15 +300,17 @@ export function checkDirection(
   enQuantities: readonly Quantity[],
   zhQuantities: readonly Quantity[],
 ): CheckFinding[] {
+  // Only figures the two sides share can anchor a direction, and only metrics go up or down; a wind needs none.
+  const metrics = shared.filter(([left, right]) => METRIC_KINDS.has(left.kind) && METRIC_KINDS.has(right.kind));
+  if (metrics.length === 0 && !WINDS.test(en)) return [];
   const enWords = englishWords(en);
   if (enWords.length === 0) return [];
   const zhWords = chineseWords(zh);
   if (zhWords.length === 0) return [];
   const findings: CheckFinding[] = [];
   const seen = new Set<number>();
-  for (const [left, right] of shared) {
-    // Times (Q3, 2024, the first half, three years) are not metrics that go up or down.
-    if (!METRIC_KINDS.has(left.kind) || !METRIC_KINDS.has(right.kind)) continue;
+  // Times (Q3, 2024, the first half, three years) are not metrics that go up or down.
+  for (const [left, right] of metrics) {
     const enSentence = englishSentence(en, left.index);
     const zhSentence = chineseSentence(zh, right.index);
     const enWord = governing(enWords, enQuantities, left, enSentence, 160, 40);

@@ -85,8 +85,26 @@ export function wrongRendering(term: GlossaryTerm, zh: string): Quote | null {
   return best;
 }
 
+const wrongPatterns = new WeakMap<readonly GlossaryTerm[], RegExp>();
+
+/** One pattern for every wrong rendering of a glossary (built once per glossary). */
+function wrongRenderingPattern(glossary: readonly GlossaryTerm[]): RegExp {
+  let pattern = wrongPatterns.get(glossary);
+  if (!pattern) {
+    const renderings = [...new Set(glossary.flatMap((term) => term.wrong))].filter((rendering) => rendering !== '');
+    pattern =
+      renderings.length === 0
+        ? /(?!)/
+        : new RegExp(renderings.map((rendering) => rendering.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    wrongPatterns.set(glossary, pattern);
+  }
+  return pattern;
+}
+
 /** Glossary terms of the English rendered with a wrong meaning in the Chinese (each term once). */
 export function checkGlossary(en: string, zh: string, glossary: readonly GlossaryTerm[] = FINANCE_GLOSSARY): CheckFinding[] {
+  // Most pairs hold no wrong rendering of any term: one test of the Chinese settles them.
+  if (!wrongRenderingPattern(glossary).test(zh)) return [];
   const findings: CheckFinding[] = [];
   const seen = new Set<GlossaryTerm>();
   const claimed: Array<[number, number]> = [];

@@ -43,6 +43,8 @@ const MIN_LAST_WORD = 5;
 
 /** Partly untranslated text in the Chinese side of a pair. */
 export function checkPartial(en: string, zh: string): CheckFinding[] {
+  // Both findings need a lower-case word of three letters or more: most Chinese sides have none.
+  if (!/[a-z]{3}/.test(zh)) return [];
   const enWords = new Set(en.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []);
   const tail = zh.replace(/[\s。．.!！?？」』"”'’)）]+$/u, '');
   LATIN_RUN.lastIndex = 0;

@@ -8,7 +8,7 @@ import { checkYears } from './check-years.ts';
 import { matchIntroduction } from './detect-questions.ts';
 import { hasHan } from './line-kind.ts';
 import { chineseQuantities, englishQuantities, type Quantity, type QuantityKind } from './quantities.ts';
-import type { ParagraphPair, Transcript } from './transcript-model.ts';
+import type { ParagraphPair, Transcript, Turn } from './transcript-model.ts';
 
 /** Where a piece of text sits in one side of a pair: offsets into the English or the Chinese string. */
 export interface Span {
@@ -216,12 +216,24 @@ function questionSpan(zh: string): Span | null {
   return { start: start + leading, end: mark + 1 };
 }
 
+/** ASCII letters in a text (a loop: this runs on every pair of a call, twice). */
 function letterCount(text: string): number {
-  return (text.match(/[A-Za-z]/g) ?? []).length;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) count += 1;
+  }
+  return count;
 }
 
+/** Han characters (U+3400–U+9FFF) in a text. */
 function hanCount(text: string): number {
-  return (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x3400 && code <= 0x9fff) count += 1;
+  }
+  return count;
 }
 
 /** How many times the most frequent sentence of a paragraph occurs. */
@@ -245,9 +257,9 @@ export function checkPair(
 ): CheckFinding[] {
   const { en, zh } = pair;
   if (en === null) return [];
-  const words = en.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
+  const words = () => en.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length;
   if (zh === null || zh.trim() === '') return [{ kind: 'untranslated', problem: 'no-chinese' }];
-  if (!hasHan(zh)) return words >= 2 ? [{ kind: 'untranslated', problem: 'not-chinese' }] : [];
+  if (!hasHan(zh)) return words() >= 2 ? [{ kind: 'untranslated', problem: 'not-chinese' }] : [];
   const flags: CheckFinding[] = [];
   const handoff = handoffSpan(zh);
   const question = /\?/.test(en) ? null : questionSpan(zh);
@@ -277,7 +289,6 @@ export function checkPair(
   flags.push(...checkCodes(en, zh));
   flags.push(...checkPartial(en, zh));
   flags.push(...checkGlossary(en, zh));
-  // A sentence left out or slipped in, unless the whole Chinese side is suspect already.
   const mixedUp = flags.some((flag) => flag.kind === 'merged' || flag.kind === 'partial');
   const letters = letterCount(en);
   const repeated = mostRepeatedSentence(zh);
@@ -289,8 +300,8 @@ export function checkPair(
     // Names and acronyms the Chinese keeps in Latin letters need no Chinese characters.
     const translated = letters - letterCount(zh);
     if (translated >= 60 && characters / translated / typicalRatio < 0.3)
-      flags.push({ kind: 'length', problem: 'shorter', characters, words });
-    else if (ratio > 2.6) flags.push({ kind: 'length', problem: 'longer', characters, words });
+      flags.push({ kind: 'length', problem: 'shorter', characters, words: words() });
+    else if (ratio > 2.6) flags.push({ kind: 'length', problem: 'longer', characters, words: words() });
   }
   // A sentence left out or slipped in, unless the Chinese side is already known to be mixed up or cut.
   const cut = flags.some((flag) => flag.kind === 'length');
@@ -317,10 +328,23 @@ export function placeCheck(finding: CheckFinding, place: CheckPlace): Translatio
   return { ...place, ...finding };
 }
 
+/** Paragraphs the sentence length model is measured on, at most: an even sample of a long call says as much. */
+const MODEL_SAMPLE = 600;
+
+/** The call's sentence length model (measureLengthModel), measured on an even sample of its paragraphs. */
+export function sentenceLengthModel(transcript: { readonly turns: readonly Turn[] }): LengthModel {
+  const paragraphs = transcript.turns.flatMap((turn) => turn.paragraphs);
+  const step = Math.max(1, Math.ceil(paragraphs.length / MODEL_SAMPLE));
+  const sample = step === 1 ? paragraphs : paragraphs.filter((_, index) => index % step === 0);
+  return measureLengthModel({
+    turns: [{ speaker: '', title: '', role: 'company', section: 'presentation', line: 0, headerLines: [], paragraphs: sample }],
+  });
+}
+
 /** Runs every check on every pair of a transcript, in reading order. */
 export function checkTranslation(transcript: Pick<Transcript, 'turns'>): TranslationCheck[] {
   const typical = typicalLengthRatio(transcript.turns.flatMap((turn) => turn.paragraphs));
-  const sentences = measureLengthModel(transcript);
+  const sentences = sentenceLengthModel(transcript);
   const checks: TranslationCheck[] = [];
   transcript.turns.forEach((turn, turnIndex) => {
     turn.paragraphs.forEach((paragraph, paragraphIndex) => {

@@ -1,7 +1,7 @@
-import { DEFAULT_LENGTH_MODEL, measureLengthModel, type LengthModel } from '../core/align-sentences.ts';
+import { DEFAULT_LENGTH_MODEL, type LengthModel } from '../core/align-sentences.ts';
 import { keyFigures, type KeyFigure } from '../core/key-figures.ts';
 import type { Turn } from '../core/transcript-model.ts';
-import { checkPair, placeCheck, typicalLengthRatio, type TranslationCheck } from '../core/translation-checks.ts';
+import { checkPair, placeCheck, sentenceLengthModel, typicalLengthRatio, type TranslationCheck } from '../core/translation-checks.ts';
 
 /** The translation checks and key figures of one call. */
 export interface CheckResults {
@@ -43,7 +43,7 @@ export function createCheckJob(transcript: { readonly turns: readonly Turn[] }):
     }
     if (typical === null) {
       typical = typicalLengthRatio(turns.flatMap((turn) => turn.paragraphs));
-      sentences = measureLengthModel({ turns: [...turns] });
+      sentences = sentenceLengthModel({ turns });
       if (now() >= until) return turns.length === 0;
     }
     while (turnIndex < turns.length) {
