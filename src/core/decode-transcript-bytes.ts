@@ -1,14 +1,26 @@
 import { analyse } from 'chardet';
+import { MAX_TRANSCRIPT_BYTES } from './limits.ts';
 import { TranscriptError } from './transcript-model.ts';
-
-/** Largest file Duet reads (bytes); larger files are refused before decoding. */
-export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
 
 /** Text decoded from a file, with the encoding it was decoded from. */
 export interface DecodedText {
   text: string;
   encoding: string;
+  /**
+   * Bytes that were not valid in that encoding and were replaced with U+FFFD (0 for a clean file).
+   * Only UTF-8 text that is otherwise overwhelmingly valid is decoded with replacement.
+   */
+  replacedBytes: number;
 }
+
+/**
+ * How much damage UTF-8 may have and still be read as UTF-8 (with U+FFFD for the bad bytes): at most one bad
+ * sequence per 10 KiB of file (at least one), and at least 99% of the multi-byte sequences valid. Text in a
+ * legacy encoding is far from both: Big5 and GB18030 Chinese has about one bad sequence every 5 bytes and
+ * under 20% valid sequences; windows-1252 text has almost no valid sequence at all.
+ */
+const UTF8_BAD_SEQUENCE_EVERY = 10 * 1024;
+const UTF8_MIN_VALID_SHARE = 0.99;
 
 const SIGNATURES: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [
   { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
@@ -41,7 +53,98 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((value, index) => bytes[index] === value);
 }
 
+/** windows-1252 0x80–0x9F per the WHATWG Encoding Standard; the five undefined bytes map to the C1 control of the same value. */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes windows-1252 as the WHATWG standard (and every browser) does. Node ≥ 20.18.3 decodes the label as
+ * Latin-1 (nodejs/node#56542: 0x80 stays U+0080 instead of €), so the 0x80–0x9F range is mapped here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  return text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+}
+
+/** What a UTF-8 decoder (the WHATWG algorithm) meets in some bytes. */
+interface Utf8Scan {
+  /** Valid sequences of two to four bytes. */
+  valid: number;
+  /** Invalid sequences: each becomes one U+FFFD. */
+  bad: number;
+  /** Bytes inside the invalid sequences. */
+  badBytes: number;
+}
+
+/** Counts valid and invalid UTF-8 sequences the way the WHATWG decoder splits them into U+FFFD. */
+function scanUtf8(bytes: Uint8Array, offset: number): Utf8Scan {
+  let valid = 0;
+  let bad = 0;
+  let badBytes = 0;
+  let needed = 0;
+  let seen = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  for (let index = offset; index < bytes.length; index += 1) {
+    const byte = bytes[index] ?? 0;
+    if (needed === 0) {
+      if (byte <= 0x7f) continue;
+      if (byte >= 0xc2 && byte <= 0xdf) needed = 1;
+      else if (byte >= 0xe0 && byte <= 0xef) {
+        if (byte === 0xe0) lower = 0xa0;
+        if (byte === 0xed) upper = 0x9f;
+        needed = 2;
+      } else if (byte >= 0xf0 && byte <= 0xf4) {
+        if (byte === 0xf0) lower = 0x90;
+        if (byte === 0xf4) upper = 0x8f;
+        needed = 3;
+      } else {
+        bad += 1;
+        badBytes += 1;
+      }
+      continue;
+    }
+    if (byte < lower || byte > upper) {
+      // The sequence so far is one error; this byte starts over.
+      bad += 1;
+      badBytes += seen + 1;
+      needed = 0;
+      seen = 0;
+      lower = 0x80;
+      upper = 0xbf;
+      index -= 1;
+      continue;
+    }
+    lower = 0x80;
+    upper = 0xbf;
+    seen += 1;
+    if (seen === needed) {
+      valid += 1;
+      needed = 0;
+      seen = 0;
+    }
+  }
+  if (needed !== 0) {
+    bad += 1;
+    badBytes += seen + 1;
+  }
+  return { valid, bad, badBytes };
+}
+
+/** UTF-8 with a few bad bytes replaced by U+FFFD, when the rest is overwhelmingly valid UTF-8; else null. */
+function decodeDamagedUtf8(bytes: Uint8Array): DecodedText | null {
+  const offset = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  const scan = scanUtf8(bytes, offset);
+  if (scan.bad === 0) return null;
+  const allowed = Math.max(1, Math.ceil(bytes.length / UTF8_BAD_SEQUENCE_EVERY));
+  if (scan.bad > allowed || scan.valid < UTF8_MIN_VALID_SHARE * (scan.valid + scan.bad)) return null;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(offset ? bytes.subarray(offset) : bytes);
+  return { text, encoding: 'utf-8', replacedBytes: scan.badBytes };
+}
+
 function decodeStrict(bytes: Uint8Array, label: string, offset = 0): string | null {
+  if (label === 'windows-1252') return decodeWindows1252(offset ? bytes.subarray(offset) : bytes);
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(offset ? bytes.subarray(offset) : bytes);
   } catch {
@@ -86,17 +189,18 @@ function junkRatio(text: string): number {
   return junk / limit;
 }
 
-function checked(text: string, encoding: string): DecodedText {
+function checked(text: string, encoding: string, replacedBytes = 0): DecodedText {
   if (text.trim() === '') throw new TranscriptError('empty', 'The file is empty: there is no text in it to read.');
   if (junkRatio(text) > 0.01) {
     throw new TranscriptError('binary', 'This file is not text (it looks like binary data). Choose the .txt transcript file instead.');
   }
-  return { text, encoding };
+  return { text, encoding, replacedBytes };
 }
 
 /**
  * Turns the bytes of a transcript file into text.
- * Order: byte-order mark → strict UTF-8 → chardet's candidates (verified by strict decoding) → TextDecoder.
+ * Order: byte-order mark → strict UTF-8 → UTF-8 with a few bad bytes replaced (when the rest is overwhelmingly
+ * valid UTF-8; `replacedBytes` counts them) → chardet's candidates (verified by strict decoding).
  * Throws TranscriptError ('empty', 'binary', 'undecodable', 'too-large') with a plain message.
  */
 export function decodeTranscriptBytes(bytes: Uint8Array): DecodedText {
@@ -132,6 +236,9 @@ export function decodeTranscriptBytes(bytes: Uint8Array): DecodedText {
   if (sample.includes(0)) {
     throw new TranscriptError('binary', 'This file is not text (it contains binary data). Choose the .txt transcript file instead.');
   }
+
+  const damaged = decodeDamagedUtf8(bytes);
+  if (damaged) return checked(damaged.text, damaged.encoding, damaged.replacedBytes);
 
   const candidates: Array<{ encoding: string; text: string; score: number }> = [];
   const tried = new Set<string>();

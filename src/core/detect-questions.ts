@@ -57,6 +57,25 @@ export function matchIntroduction(english: string): Introduction | null {
   return null;
 }
 
+/**
+ * What an operator says when the Q&A is over: no more questions, the Q&A (or the call) concludes, the call goes
+ * back to the company for closing remarks, the sign-off.
+ */
+const END_OF_QA = [
+  /\bno (?:more|further|other|additional) (?:audio )?questions\b/i,
+  /\b(?:conclude[sd]?|concluding|ends?|ended|ending|completes?|wraps? up)\b[^.?!]{0,40}\b(?:Q\s?&\s?A|question[- ]and[- ]answer|questions?[- ](?:session|portion|period))/i,
+  /\b(?:conclude[sd]?|concluding|ends?|ended|ending)\b[^.?!]{0,40}\b(?:call|conference|presentation|webcast|event)\b/i,
+  /\b(?:closing|concluding|final|further) (?:remarks|comments)\b/i,
+  /\b(?:turn|hand|pass)(?:ing)?\b[^.?!]{0,40}\bback\b/i,
+  /\ball the time we have\b/i,
+  /\bdisconnect\b/i,
+];
+
+/** True when an English paragraph of the operator says the Q&A is over. */
+export function matchEndOfQa(english: string): boolean {
+  return END_OF_QA.some((pattern) => pattern.test(english));
+}
+
 /** Finds "This is Quinton on for Jim Fish" at the start of an analyst's turn; returns "Quinton". */
 export function findSubstitute(english: string): string | null {
   const head = english.slice(0, 240);
@@ -91,15 +110,34 @@ function introductionIn(turn: DraftTurn): Introduction | null {
   return found;
 }
 
+/** Index of the operator turn after the last introduction that ends the Q&A, or `turns.length` when none does. */
+function closingStart(turns: readonly DraftTurn[], isOperator: readonly boolean[], lastIntroduction: number): number {
+  for (let index = lastIntroduction + 1; index < turns.length; index += 1) {
+    if (!isOperator[index]) continue;
+    if (turns[index]?.paragraphs.some((paragraph) => paragraph.en !== null && matchEndOfQa(paragraph.en))) return index;
+  }
+  return turns.length;
+}
+
 /**
  * Decides roles, sections and questions from the call's structure: Q&A starts at the operator's first
  * introduction; whoever takes the floor after an introduction is an analyst (with their follow-ups);
- * presenters and everyone else who speaks are the company.
+ * presenters and everyone else who speaks are the company. Q&A ends at the first operator turn after the last
+ * introduction that says so (no further questions, back to the company for closing remarks, the sign-off):
+ * from there on is the closing, part of no question.
  */
 export function detectQuestions(turns: readonly DraftTurn[]): CallStructure {
   const isOperator = turns.map((turn) => isOperatorName(turn.speaker));
   const introductions = turns.map((turn, index) => (isOperator[index] ? introductionIn(turn) : null));
   const qaStart = introductions.findIndex((intro) => intro !== null);
+  const qaEnd =
+    qaStart === -1
+      ? turns.length
+      : closingStart(
+          turns,
+          isOperator,
+          introductions.findLastIndex((intro) => intro !== null),
+        );
   const presenters = new Set<string>();
   for (let index = 0; index < (qaStart === -1 ? turns.length : qaStart); index += 1) {
     if (!isOperator[index]) presenters.add(turns[index]?.speaker ?? '');
@@ -110,7 +148,7 @@ export function detectQuestions(turns: readonly DraftTurn[]): CallStructure {
   if (qaStart !== -1) {
     let current: Question | null = null;
     let askerSpoke = false;
-    for (let index = qaStart; index < turns.length; index += 1) {
+    for (let index = qaStart; index < qaEnd; index += 1) {
       const turn = turns[index];
       if (!turn) continue;
       const intro = introductions[index];
@@ -158,6 +196,8 @@ export function detectQuestions(turns: readonly DraftTurn[]): CallStructure {
       }
     }
   }
-  const sections = turns.map<Section>((_, index) => (qaStart !== -1 && index >= qaStart ? 'qa' : 'presentation'));
+  const sections = turns.map<Section>((_, index) =>
+    qaStart === -1 || index < qaStart ? 'presentation' : index < qaEnd ? 'qa' : 'closing',
+  );
   return { roles, sections, questions };
 }

@@ -11,6 +11,8 @@ export interface ParseOptions {
   fallbackTitle?: string;
   /** Called with the share of lines read so far (0…1), every few thousand lines. */
   onProgress?: (fraction: number) => void;
+  /** Bytes the decoder replaced with U+FFFD (`DecodedText.replacedBytes`), reported in the `replaced-bytes` diagnostic. */
+  replacedBytes?: number;
 }
 
 const PROGRESS_EVERY = 4096;
@@ -58,14 +60,41 @@ function headerStarts(lines: readonly SourceLine[]): Uint8Array {
   return found === 0 ? new Uint8Array(0) : starts;
 }
 
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+/** One diagnostic for the replacement characters (U+FFFD) in the text, at the first line holding one; else null. */
+function replacementDiagnostic(text: string, lines: readonly SourceLine[], replacedBytes: number | undefined): Diagnostic | null {
+  if (text.indexOf('\ufffd') === -1) return null;
+  const first = lines.find((source) => source.text.includes('\ufffd'));
+  if (!first) return null;
+  let places = 0;
+  for (let at = text.indexOf('\ufffd'); at !== -1; at = text.indexOf('\ufffd', at + 1)) places += 1;
+  const where = places === 1 ? `on line ${first.line}` : `in ${places} places, first on line ${first.line}`;
+  if (replacedBytes !== undefined && replacedBytes > 0) {
+    return {
+      line: first.line,
+      kind: 'replaced-bytes',
+      count: replacedBytes,
+      message: `${replacedBytes} ${plural(replacedBytes, 'byte that is', 'bytes that are')} not valid UTF-8 ${plural(replacedBytes, 'was', 'were')} replaced with � ${where}.`,
+    };
+  }
+  return {
+    line: first.line,
+    kind: 'replaced-bytes',
+    message: `${places} ${plural(places, 'character', 'characters')} could not be decoded and ${plural(places, 'shows', 'show')} as � (bytes that are not valid UTF-8), ${places === 1 ? 'on' : 'first on'} line ${first.line}.`,
+  };
+}
+
 /**
  * Parses the text of a bilingual transcript into the Transcript model. Lossless: every non-blank line
  * lands in exactly one place (summary, disclaimer, a turn's header or paragraphs, or a diagnostic).
- * Throws TranscriptError ('empty', 'not-a-transcript') with a plain message.
+ * Throws TranscriptError ('empty', 'not-a-transcript') with a plain message: also for speaker headers with
+ * nothing anyone said under any of them.
  */
 export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
   const { onProgress } = options;
-  const lines = sourceLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, onProgress);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = sourceLines(body, onProgress);
   if (lines.length === 0) throw new TranscriptError('empty', 'The file is empty: there is no text in it to read.');
 
   const starts = headerStarts(lines);
@@ -81,7 +110,7 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
   let disclaimer: Disclaimer | null = null;
   const drafts: DraftTurn[] = [];
   const bodies: SourceLine[][] = [];
-  let body: SourceLine[] | null = null;
+  let turnBody: SourceLine[] | null = null;
   let englishOnly = true;
 
   for (let index = 0; index < lines.length; index += 1) {
@@ -92,8 +121,8 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
       const next = lines[index + 1];
       const { speaker, title } = splitHeader(source.text);
       drafts.push({ speaker, title, line: source.line, headerLines: [source.line, next?.line ?? source.line], paragraphs: [] });
-      body = [];
-      bodies.push(body);
+      turnBody = [];
+      bodies.push(turnBody);
       index += 1;
       continue;
     }
@@ -109,9 +138,9 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
       }
       continue;
     }
-    if (body) {
+    if (turnBody) {
       if (englishOnly && isChineseLine(source.text)) englishOnly = false;
-      body.push(source);
+      turnBody.push(source);
     } else if (isChineseLine(source.text)) {
       summary.push({ zh: source.text, line: source.line });
     } else {
@@ -122,6 +151,13 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
         text: source.text,
       });
     }
+  }
+
+  if (bodies.every((lines) => lines.length === 0)) {
+    throw new TranscriptError(
+      'not-a-transcript',
+      'This does not look like an earnings-call transcript: it has speaker lines but nothing anyone said under them. Duet expects each speaker’s name on a line written twice, followed by English paragraphs and their Chinese translations.',
+    );
   }
 
   drafts.forEach((draft, index) => {
@@ -142,6 +178,8 @@ export function parseTranscript(text: string, options: ParseOptions = {}): Trans
       }
     }
   });
+  const replaced = replacementDiagnostic(body, lines, options.replacedBytes);
+  if (replaced) diagnostics.push(replaced);
   diagnostics.sort((a, b) => a.line - b.line);
   onProgress?.(0.95);
 

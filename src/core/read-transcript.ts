@@ -11,11 +11,12 @@ export interface ReadOptions {
 
 /** Bytes of a file → Transcript: decode, then parse. Throws only TranscriptError. */
 export function readTranscript(bytes: Uint8Array, options: ReadOptions = {}): Transcript {
-  const { text, encoding } = decodeTranscriptBytes(bytes);
+  const { text, encoding, replacedBytes } = decodeTranscriptBytes(bytes);
   options.onProgress?.(0.1);
   const onProgress = options.onProgress;
   return parseTranscript(text, {
     encoding,
+    replacedBytes,
     ...(options.fallbackTitle !== undefined ? { fallbackTitle: options.fallbackTitle } : {}),
     ...(onProgress ? { onProgress: (fraction: number) => onProgress(0.1 + fraction * 0.9) } : {}),
   });

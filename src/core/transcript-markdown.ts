@@ -1,8 +1,13 @@
 import type { SentenceAlignment } from './align-sentences.ts';
 import { analystFirms } from './analyst-firms.ts';
-import type { ParagraphPair, Role, Transcript } from './transcript-model.ts';
+import type { ParagraphPair, Role, Section, Transcript } from './transcript-model.ts';
 
 const ROLE_LABEL: Record<Role, string> = { operator: 'Operator', company: 'Company', analyst: 'Analyst' };
+const SECTION_HEADING: Record<Section, string> = {
+  presentation: '## Presentation',
+  qa: '## Questions and answers',
+  closing: '## Closing remarks',
+};
 
 /** Escapes text so Markdown shows it literally (no headings, lists, links or emphasis from transcript text). */
 export function escapeMarkdown(text: string): string {
@@ -55,11 +60,11 @@ export function transcriptToMarkdown(transcript: Transcript, options: MarkdownOp
   if (transcript.disclaimer) out.push(`_${escapeMarkdown(transcript.disclaimer.text)}_`, '');
   const firms = analystFirms(transcript);
   const questionAt = new Map(transcript.questions.map((question) => [question.turn, question]));
-  let section = '';
+  let section: Section | null = null;
   transcript.turns.forEach((turn, index) => {
     if (turn.section !== section) {
       section = turn.section;
-      out.push(section === 'qa' ? '## Questions and answers' : '## Presentation', '');
+      out.push(SECTION_HEADING[section], '');
     }
     const question = questionAt.get(index);
     if (question) out.push(`### Q${question.n}. ${escapeMarkdown(question.introducedAs)}, ${escapeMarkdown(question.firm)}`, '');

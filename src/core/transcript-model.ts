@@ -7,8 +7,13 @@
 /** Who a speaker is in the call, decided from the call's structure. */
 export type Role = 'operator' | 'company' | 'analyst';
 
-/** The prepared remarks, or the question-and-answer session. */
-export type Section = 'presentation' | 'qa';
+/**
+ * Where a turn sits in the call: the prepared remarks, the question-and-answer session, or the closing after it
+ * (from the operator's turn that ends the Q&A, "no further questions… back to X for closing remarks" or the
+ * sign-off, to the end: the hand-back, the company's closing remarks, the goodbye). Closing turns belong to no
+ * question. A call without operator introductions is all presentation.
+ */
+export type Section = 'presentation' | 'qa' | 'closing';
 
 /** One English paragraph and its Chinese translation. `line` numbers are 1-based. */
 export interface ParagraphPair {
@@ -79,7 +84,12 @@ export type DiagnosticKind =
   /** A line before the first speaker that is neither summary nor disclaimer. */
   | 'unattributed'
   /** A disclaimer line after the first one. */
-  | 'extra-disclaimer';
+  | 'extra-disclaimer'
+  /**
+   * Bytes that were not valid UTF-8 in an otherwise UTF-8 file, replaced with U+FFFD (�); one diagnostic per
+   * call, at the first line that holds one.
+   */
+  | 'replaced-bytes';
 
 /** Something the parser noticed about a line, in plain words. */
 export interface Diagnostic {
@@ -88,6 +98,11 @@ export interface Diagnostic {
   message: string;
   /** The line's text, for lines that live nowhere else in the model (kind `unattributed`, `extra-disclaimer`). */
   text?: string;
+  /**
+   * Kind `replaced-bytes`: how many bytes of the file were replaced. Present when the call was decoded from its
+   * bytes; absent when text was parsed again (it still holds the U+FFFD, not the bytes).
+   */
+  count?: number;
 }
 
 export interface TranscriptMeta {

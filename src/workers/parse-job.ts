@@ -28,11 +28,12 @@ export async function readBytesJob(
 ): Promise<ReadResult> {
   const progress = throttledProgress(onProgress);
   progress(0);
-  const { text, encoding } = decodeTranscriptBytes(bytes);
+  const { text, encoding, replacedBytes } = decodeTranscriptBytes(bytes);
   const sha256 = await sha256Hex(bytes);
   progress(DECODE_SHARE);
   const transcript = parseTranscript(text, {
     encoding,
+    replacedBytes,
     ...(fallbackTitle ? { fallbackTitle } : {}),
     onProgress: (fraction) => progress(DECODE_SHARE + fraction * (1 - DECODE_SHARE)),
   });

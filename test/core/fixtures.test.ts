@@ -8,6 +8,8 @@ interface Expected {
   summaryLines: number;
   turnCount: number;
   paragraphCount: number;
+  /** The sections in order, each with its number of turns. */
+  sections: Array<[string, number]>;
   missingTranslations: number[];
   speakers: Record<string, string>;
   questions: Array<{ n: number; introducedAs: string; firm: string; asker: string; answeredBy: string[] }>;
@@ -27,6 +29,17 @@ test.each(FIXTURES)('%s parses to the hand-written expectations', (file, expecta
   expect(transcript.disclaimer?.text).toMatch(/^使用警語/);
   expect(transcript.turns).toHaveLength(expected.turnCount);
   expect(transcript.turns.flatMap((turn) => turn.paragraphs)).toHaveLength(expected.paragraphCount);
+  const sections: Array<[string, number]> = [];
+  for (const turn of transcript.turns) {
+    const last = sections.at(-1);
+    if (last?.[0] === turn.section) last[1] += 1;
+    else sections.push([turn.section, 1]);
+  }
+  expect(sections).toEqual(expected.sections);
+  // No closing turn belongs to a question.
+  for (const question of transcript.questions) {
+    for (const index of question.turns) expect(transcript.turns[index]?.section).toBe('qa');
+  }
   expect(transcript.diagnostics.map((diagnostic) => [diagnostic.kind, diagnostic.line])).toEqual(
     expected.missingTranslations.map((line) => ['missing-translation', line]),
   );

@@ -142,6 +142,54 @@ test('empty text and text without speaker structure are typed errors with plain 
   }
 });
 
+test('a file holding only speaker headers (nothing anyone said) is refused like an empty one', () => {
+  const headerOnly = [
+    fileText(header('Operator')),
+    fileText(header('Operator'), header('Ana Ruiz - CEO')),
+    fileText(['北辰科技公布第二季營收成長。'], [DISCLAIMER], header('Operator')),
+    fileText([DISCLAIMER], header('Operator'), [''], header('Operator')),
+  ];
+  for (const text of headerOnly) {
+    let caught: unknown = null;
+    try {
+      parseTranscript(text);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(TranscriptError);
+    expect((caught as TranscriptError).kind).toBe('not-a-transcript');
+    expect((caught as TranscriptError).message).toMatch(/^This does not look like an earnings-call transcript: .*nothing anyone said/);
+  }
+  // One paragraph anywhere is enough to be a call.
+  expect(parseTranscript(fileText(header('Operator'), ['Welcome.'])).turns).toHaveLength(1);
+});
+
+test('text holding replacement characters (a damaged file) gets one diagnostic at the first such line', () => {
+  const text = fileText(
+    header('Ana Ruiz - CEO'),
+    pair('Revenue grew 12%.', '營收成長\ufffd12%。'),
+    pair('Margins \ufffd\ufffdrose.', '利潤率上升。'),
+  );
+  // Stored text parsed again: the byte count is not known, the places are.
+  expect(parseTranscript(text).diagnostics).toEqual([
+    {
+      line: 4,
+      kind: 'replaced-bytes',
+      message: '3 characters could not be decoded and show as � (bytes that are not valid UTF-8), first on line 4.',
+    },
+  ]);
+  // Straight from the decoder, the number of bytes replaced is known.
+  expect(parseTranscript(text, { replacedBytes: 5 }).diagnostics).toEqual([
+    {
+      line: 4,
+      kind: 'replaced-bytes',
+      count: 5,
+      message: '5 bytes that are not valid UTF-8 were replaced with � in 3 places, first on line 4.',
+    },
+  ]);
+  expect(parseTranscript(smallCall()).diagnostics).toEqual([]);
+});
+
 test('company, title and period come from the welcome line; the title falls back when absent', () => {
   expect(parseTranscript(smallCall()).meta).toEqual({
     company: 'Northstar Devices',

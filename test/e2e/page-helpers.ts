@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 const DOCS = 'docs/screenshots';
 
@@ -17,4 +17,45 @@ export async function shot(page: Page, folder: string, name: string, docsName?: 
 /** Waits until the reader has painted the call (the reader sets the performance mark `duet:reader-painted`). */
 export async function readerPainted(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('duet:reader-painted').length > 0);
+}
+
+/** The top of an element relative to the bottom of the sticky reading bar (NaN while it is not rendered). */
+export async function offsetBelowBar(page: Page, selector: string): Promise<number> {
+  return page.evaluate((css) => {
+    const element = document.querySelector(css);
+    const bar = document.querySelector('[data-reader-bar]');
+    if (!element || !bar) return Number.NaN;
+    return element.getBoundingClientRect().top - bar.getBoundingClientRect().bottom;
+  }, selector);
+}
+
+/** Waits until an element has come to rest just below the reading bar, where a jump puts it. */
+export async function expectPinned(page: Page, selector: string) {
+  await expect.poll(() => offsetBelowBar(page, selector)).toBeGreaterThanOrEqual(0);
+  await expect.poll(() => offsetBelowBar(page, selector)).toBeLessThan(40);
+}
+
+/** The Q&A index of the reader. */
+export function qaIndex(page: Page) {
+  return page.getByRole('navigation', { name: 'Q&A index' });
+}
+
+/** Opens a transcript through the start page's file input and waits for the reader. */
+export async function openFile(page: Page, name: string, buffer: Buffer) {
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/plain', buffer });
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/);
+  await readerPainted(page);
+}
+
+/** Scrolls the page with the mouse wheel, as a reader does, until `done` holds. */
+export async function wheelUntil(page: Page, done: () => Promise<boolean>, step = 600) {
+  await page.mouse.move(800, 420);
+  await expect
+    .poll(async () => {
+      if (await done()) return true;
+      await page.mouse.wheel(0, step);
+      return false;
+    })
+    .toBe(true);
 }

@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { bigCall } from './big-call.ts';
-import { readerPainted, shot } from './page-helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { generateLargeCall } from '../../bench/generate-call.ts';
+import { expectPinned, offsetBelowBar, openFile, qaIndex, readerPainted, shot, wheelUntil } from './page-helpers.ts';
 
 /**
- * The reader in headless Chromium: the demo call (ours), and the real sample calls when ../shared/samples
- * exists (read at run time, opened through the library's file input; their text never enters the repo).
+ * The reader in headless Chromium: the demo call (ours), generated calls of every shape, and the real sample calls
+ * when ../shared/samples exists (read at run time, opened through the file input; their text never enters the repo).
  * Screenshots go to /tmp/shots-reader; with UPDATE_SCREENSHOTS=1 the chosen ones also go to docs/screenshots.
  */
 
@@ -17,66 +17,40 @@ mkdirSync(SHOTS, { recursive: true });
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-/** The top of an element relative to the bottom of the sticky reading bar. */
-async function offsetBelowBar(page: Page, selector: string): Promise<number> {
-  return page.evaluate((css) => {
-    const element = document.querySelector(css);
-    const bar = document.querySelector('[data-reader-bar]');
-    if (!element || !bar) return Number.NaN;
-    return element.getBoundingClientRect().top - bar.getBoundingClientRect().bottom;
-  }, selector);
+/** The question the Q&A index marks as current. */
+function currentQuestion(page: Page) {
+  return qaIndex(page).locator('[aria-current]');
 }
 
-/** Waits until an element has come to rest a few px below the reading bar. */
-async function expectPinned(page: Page, selector: string) {
-  await expect.poll(() => offsetBelowBar(page, selector), { timeout: 5000 }).toBeGreaterThanOrEqual(0);
-  await expect.poll(() => offsetBelowBar(page, selector), { timeout: 5000 }).toBeLessThan(40);
+/** The path of the page's address (no view, no hash). */
+function pathOf(page: Page): string {
+  return new URL(page.url()).pathname;
 }
 
-function qaIndex(page: Page) {
-  return page.getByRole('navigation', { name: 'Q&A index' });
-}
-
-test('the demo call appears at once; time to reader is measured', async ({ page }) => {
+test('the demo call opens with both languages side by side, speakers and their roles', async ({ page }) => {
   await page.goto('/read/demo');
   await readerPainted(page);
-  const cold = await page.evaluate(() => performance.getEntriesByName('duet:reader-painted')[0]?.startTime ?? Number.NaN);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Lumen Harbor');
-
-  // From the start page: click → reader painted, in the same document.
-  await page.goto('/');
-  await page.getByRole('link', { name: /demo/i }).first().waitFor();
-  const start = await page.evaluate(() => {
-    performance.clearMarks('duet:reader-painted');
-    return performance.now();
-  });
-  await page.getByRole('link', { name: /demo/i }).first().click();
-  await readerPainted(page);
-  const warm = await page.evaluate((t0) => (performance.getEntriesByName('duet:reader-painted')[0]?.startTime ?? Number.NaN) - t0, start);
-  console.log(`time to reader (demo): cold load ${cold.toFixed(0)} ms from navigation start; from the start page ${warm.toFixed(0)} ms`);
-  expect(warm).toBeLessThan(1500);
-  await page.goto('/read/demo');
-  await readerPainted(page);
+  await expect(page.getByRole('heading', { name: /Summary/ })).toBeVisible();
+  const languages = await page
+    .locator('[data-transcript] p.para')
+    .evaluateAll((nodes) => [...new Set(nodes.map((node) => node.getAttribute('lang')))]);
+  expect(languages.sort()).toEqual(['en', 'zh-Hant']);
+  await expect(page).toHaveURL(/\/read\/demo\?view=side$/);
   await shot(page, SHOTS, 'e2e-01-open');
+
   await page.goto('/read/demo/t/2');
-  await readerPainted(page);
   await expectPinned(page, '#turn-2');
-  await page.locator('[data-pair="2:1"] p[lang=en]').hover();
+  const pair = page.locator('[data-pair="2:1"]');
+  const enBox = await pair.locator('p[lang=en]').boundingBox();
+  const zhBox = await pair.locator('p[lang=zh-Hant]').boundingBox();
+  expect(zhBox && enBox && zhBox.x > enBox.x + enBox.width - 1).toBe(true);
+  await expect(page.locator('.role-badge', { hasText: 'Company' }).first()).toBeVisible();
+  await pair.locator('p[lang=en]').hover();
   await shot(page, SHOTS, 'e2e-01-side-by-side', 'reader-side-by-side');
 });
 
-test('every paragraph carries its language; turns show role badges', async ({ page }) => {
-  await page.goto('/read/demo');
-  await readerPainted(page);
-  const languages = await page
-    .locator('[data-transcript] p.para')
-    .evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute('lang')))]);
-  expect(languages.sort()).toEqual(['en', 'zh-Hant']);
-  await expect(page.locator('.role-badge', { hasText: 'Analyst' }).first()).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Summary/ })).toBeVisible();
-});
-
-test('Q&A jump, next/previous keys, and the current question follows', async ({ page }) => {
+test('Q&A links and j/k move between questions, the index follows, and Back and Forward move the page', async ({ page }) => {
   await page.goto('/read/demo');
   await readerPainted(page);
   await qaIndex(page)
@@ -84,34 +58,27 @@ test('Q&A jump, next/previous keys, and the current question follows', async ({ 
     .click();
   await expect(page).toHaveURL(/\/read\/demo\/q\/3\?view=side$/);
   await expectPinned(page, '#question-3');
-  await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', '3');
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', '3');
   await shot(page, SHOTS, 'e2e-02-qa-jump', 'reader-qa-jump');
 
   await page.keyboard.press('j');
-  await expect(page).toHaveURL(/\/q\/4/);
+  await expect(page).toHaveURL(/\/q\/4\?/);
   await expectPinned(page, '#question-4');
-  await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', '4');
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', '4');
+  // Two presses in a row go two questions back, even before the first has arrived.
   await page.keyboard.press('k');
   await page.keyboard.press('k');
-  await expect(page).toHaveURL(/\/q\/2/);
+  await expect(page).toHaveURL(/\/q\/2\?/);
   await expectPinned(page, '#question-2');
-  await shot(page, SHOTS, 'e2e-03-keys');
 
-  // Scrolling on updates the current question and, quietly, the URL.
-  // With the wheel, as a reader does (it also ends any pinning left from the last jump).
-  await page.mouse.move(800, 400);
-  await expect
-    .poll(
-      async () => {
-        const top = await page.evaluate(() => document.getElementById('question-6')?.getBoundingClientRect().top ?? 0);
-        if (top > 200) await page.mouse.wheel(0, Math.min(top - 120, 1500));
-        return top;
-      },
-      { timeout: 10_000 },
-    )
-    .toBeLessThanOrEqual(200);
-  await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', /^[56]$/);
-  await expect(page).toHaveURL(/\/read\/demo\/(q|t)\/\d+/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/q\/3\?/);
+  await expectPinned(page, '#question-3');
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', '3');
+  await page.goForward();
+  await expect(page).toHaveURL(/\/q\/2\?/);
+  await expectPinned(page, '#question-2');
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', '2');
 
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
@@ -120,93 +87,98 @@ test('Q&A jump, next/previous keys, and the current question follows', async ({ 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a link clicked while the reader is settling is never undone by its own address-bar updates', async ({ browser }) => {
-  // On a slow machine (CPU throttled 4×) the reader's first quiet URL update falls due about 400–550 ms after it
-  // renders; a click whose navigation is under way at that moment must still win. Clicks across that window, each
-  // in a fresh browser context:
-  for (const delay of [415, 445, 475, 505]) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto('/read/demo');
-    await page.waitForFunction(() => performance.getEntriesByName('duet:reader-render').length > 0);
-    await page.waitForTimeout(delay);
-    await qaIndex(page)
-      .getByRole('link', { name: /Question 5/ })
-      .click();
-    await expect(page, `clicked ${delay} ms after the reader rendered`).toHaveURL(/\/read\/demo\/q\/5\?view=\w+$/, { timeout: 3000 });
-    if (delay === 505) {
-      await expectPinned(page, '#question-5');
-      // Past the settle time of the quiet update the address bar still names question 5; Back leaves it.
-      await page.waitForTimeout(2000);
-      expect(new URL(page.url()).pathname).toBe('/read/demo/q/5');
-      await page.goBack();
-      await expect(page).toHaveURL(/\/read\/demo(\/t\/\d+)?\?view=\w+$/);
-    }
-    await context.close();
-  }
+test('scrolling names the place in the address quietly; Back after a jump returns there', async ({ page }) => {
+  await page.goto('/read/demo');
+  await readerPainted(page);
+  // Scroll with the wheel until question 6 is at the top: the address and the index follow.
+  await wheelUntil(page, async () => (await offsetBelowBar(page, '#question-6')) < 60);
+  await expect(page).toHaveURL(/\/read\/demo\/(q|t)\/\d+\?view=side$/);
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', /^[56]$/);
+  const scrolledTo = pathOf(page);
+  const scrolledY = await page.evaluate(() => window.scrollY);
+
+  await qaIndex(page)
+    .getByRole('link', { name: /Question 2/ })
+    .click();
+  await expectPinned(page, '#question-2');
+  await page.goBack();
+  await expect.poll(() => pathOf(page)).toBe(scrolledTo);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledY - 400);
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', /^[56]$/);
 });
 
-test('a deep link survives reload, and the reading position is resumed', async ({ page }) => {
+test('a link clicked the moment the reader appears, on a 4× slower CPU, lands and stays', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  for (const question of [5, 7, 3]) {
+    await page.goto('/read/demo');
+    await qaIndex(page)
+      .getByRole('link', { name: new RegExp(`Question ${question}\\b`) })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/read/demo/q/${question}\\?view=\\w+$`));
+    await expectPinned(page, `#question-${question}`);
+    await expect(currentQuestion(page)).toHaveAttribute('data-question', String(question));
+  }
+  await context.close();
+});
+
+test('a deep link survives reload, and a call opened without a place resumes where the reader was', async ({ page }) => {
   await page.goto('/read/demo/q/6?view=side');
   await readerPainted(page);
   await expectPinned(page, '#question-6');
-  await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', '6');
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', '6');
   await page.reload();
   await readerPainted(page);
   await expectPinned(page, '#question-6');
-  await expect(page).toHaveURL(/\/q\/6/);
+  await expect(page).toHaveURL(/\/q\/6\?/);
 
   await page.goto('/read/demo/t/3');
-  await readerPainted(page);
   await expectPinned(page, '#turn-3');
   await page.reload();
   await expectPinned(page, '#turn-3');
 
-  // Opening the call without a place resumes where the reader was.
   await page.goto('/read/demo/q/7');
   await expectPinned(page, '#question-7');
-  await page.waitForTimeout(700);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('duet:reading:demo') ?? '')).toContain('"question":7');
   await page.goto('/');
   await page.goto('/read/demo');
   await readerPainted(page);
-  await expect(qaIndex(page).locator('[aria-current]')).toHaveAttribute('data-question', '7');
+  await expectPinned(page, '#question-7');
+  await expect(currentQuestion(page)).toHaveAttribute('data-question', '7');
 });
 
-test('each view mode lays the languages out as named, and is kept in the URL', async ({ page }) => {
+test('each view mode lays the languages out as named, keeps the place, and is kept in the address', async ({ page }) => {
   await page.goto('/read/demo/t/2');
-  await readerPainted(page);
+  await expectPinned(page, '#turn-2');
   const pair = page.locator('[data-pair="2:0"]');
   const en = pair.locator('p[lang=en]');
   const zh = pair.locator('p[lang=zh-Hant]');
   const view = page.getByRole('radiogroup', { name: 'View' });
 
-  let enBox = await en.boundingBox();
-  let zhBox = await zh.boundingBox();
-  expect(zhBox && enBox && zhBox.x > enBox.x + enBox.width - 1).toBe(true);
-  expect(Math.abs((zhBox?.y ?? 0) - (enBox?.y ?? 0))).toBeLessThan(8);
-
   await view.getByRole('radio', { name: 'Interleaved' }).check();
-  await expect(page).toHaveURL(/view=interleaved/);
-  enBox = await en.boundingBox();
-  zhBox = await zh.boundingBox();
+  await expect(page).toHaveURL(/\/t\/2\?view=interleaved$/);
+  await expectPinned(page, '#turn-2');
+  const enBox = await en.boundingBox();
+  const zhBox = await zh.boundingBox();
   expect(zhBox && enBox && zhBox.y >= enBox.y + enBox.height - 1).toBe(true);
   await shot(page, SHOTS, 'e2e-05-interleaved');
 
   await view.getByRole('radio', { name: 'English only' }).check();
-  await expect(page).toHaveURL(/view=en/);
+  await expect(page).toHaveURL(/view=en$/);
   await expect(en).toBeVisible();
   await expect(zh).toBeHidden();
   await shot(page, SHOTS, 'e2e-06-english');
 
   await view.getByRole('radio', { name: 'Chinese only' }).check();
-  await expect(page).toHaveURL(/view=zh/);
+  await expect(page).toHaveURL(/view=zh$/);
   await expect(en).toBeHidden();
   await expect(zh).toBeVisible();
+  await expectPinned(page, '#turn-2');
   await shot(page, SHOTS, 'e2e-07-chinese', 'reader-chinese-only');
 
-  // Remembered for the next call opened without a view in its URL.
+  // Remembered for the next call opened without a view in its address.
   await page.goto('/read/demo/t/2');
   await expect(view.getByRole('radio', { name: 'Chinese only' })).toBeChecked();
   await view.getByRole('radio', { name: 'Side by side' }).check();
@@ -222,11 +194,10 @@ test('search finds both languages and Traditional/Simplified alike, with a count
 
   await box.fill('Lumen Route');
   await expect(search.getByText(/^1 of \d+$/)).toBeVisible();
-  const enCount = await page.locator('mark.match').count();
-  expect(enCount).toBeGreaterThan(4);
+  await expect(page.locator('mark[aria-current="true"]')).toBeInViewport();
   const languages = await page
     .locator('mark.match')
-    .evaluateAll((marks) => [...new Set(marks.map((m) => m.closest('[lang]')?.getAttribute('lang')))]);
+    .evaluateAll((marks) => [...new Set(marks.map((mark) => mark.closest('[lang]')?.getAttribute('lang')))]);
   expect(languages.sort()).toEqual(['en', 'zh-Hant']);
 
   await box.fill('營收');
@@ -246,48 +217,70 @@ test('search finds both languages and Traditional/Simplified alike, with a count
   await box.press('Shift+Enter');
   await expect(search.getByText(/^2 of \d+$/)).toBeVisible();
   await expect(current).toBeInViewport();
+  // Ctrl+F from the page reaches the same box (the browser's own find sees only what is near the screen).
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+f');
+  await expect(box).toBeFocused();
 });
 
-test('the Simplified toggle converts the Chinese, loading the converter on demand', async ({ page }) => {
-  await page.goto('/read/demo/t/3');
+test('Simplified converts phrases, the disclaimer too, and is remembered on reload', async ({ page }) => {
+  await page.goto('/read/demo');
   await readerPainted(page);
-  await expect(page.locator('p[lang="zh-Hans"]')).toHaveCount(0);
   const toggle = page.getByRole('button', { name: /Simplified/ });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('p[lang="zh-Hans"]').first()).toBeVisible();
-  await expect(page.locator('p[lang="zh-Hant"].para')).toHaveCount(0);
-  const text = await page.locator('[data-pair="3:0"] p[lang="zh-Hans"]').textContent();
-  expect(text).toContain('营收');
+  await expect(page.locator('.disclaimer [lang="zh-Hans"]')).toContainText('使用警语');
+  await page.goto('/read/demo/t/2');
+  const simplified = page.locator('[data-transcript] p.para-zh');
+  await expect(simplified.first()).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.locator('[data-transcript]')).toContainText('人工智能');
+  await expect(page.locator('[data-transcript]')).toContainText('软件');
+  await expect(page.locator('[data-transcript]')).not.toContainText('人工智慧');
   await shot(page, SHOTS, 'e2e-09-simplified');
-  await toggle.click();
-  await expect(page.locator('p[lang="zh-Hans"]')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: /Simplified/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(simplified.first()).toHaveAttribute('lang', 'zh-Hans');
+  await page.getByRole('button', { name: /Simplified/ }).click();
+  await expect(simplified.first()).toHaveAttribute('lang', 'zh-Hant');
 });
 
-test('phone width: pairs stack and the navigation is a drawer', async ({ browser }) => {
+test('phone: one bar row, the search opens over it, pairs stack and the navigation is a drawer', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto('/read/demo/q/2');
   await readerPainted(page);
   await expectPinned(page, '#question-2');
   await expect(qaIndex(page)).toBeHidden();
-  const pair = page.locator('[data-pair="2:0"]');
+  const barHeight = await page.locator('[data-reader-bar]').evaluate((bar) => bar.getBoundingClientRect().height);
+  expect(barHeight).toBeLessThanOrEqual(64);
+  const pair = page.locator('#question-2 ~ * [data-pair], .row:has(#question-2) ~ * [data-pair]').first();
   const enBox = await pair.locator('p[lang=en]').boundingBox();
   const zhBox = await pair.locator('p[lang=zh-Hant]').boundingBox();
   expect(zhBox && enBox && zhBox.y >= enBox.y + enBox.height - 1).toBe(true);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await shot(page, SHOTS, 'e2e-10-phone', 'reader-phone');
+
+  // The way home and the display settings stay on screen while reading.
+  await page.mouse.wheel(0, 2000);
+  await expect(page.getByRole('link', { name: 'Duet home' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Display' })).toBeInViewport();
+
+  const box = page.getByRole('search').getByRole('searchbox');
+  await box.click();
+  await page.keyboard.type('margin');
+  await expect(page.getByRole('search').getByText(/^1 of \d+$/)).toBeVisible();
+  await shot(page, SHOTS, 'e2e-10-phone-search');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
 
   const contents = page.getByRole('button', { name: 'Contents', exact: true });
   await contents.click();
   await expect(contents).toHaveAttribute('aria-expanded', 'true');
-  await expect(qaIndex(page)).toBeVisible();
-  await page.waitForTimeout(300);
+  await expect(qaIndex(page)).toBeInViewport();
   await shot(page, SHOTS, 'e2e-11-phone-drawer');
   await qaIndex(page)
     .getByRole('link', { name: /Question 5/ })
     .click();
-  await expect(page).toHaveURL(/\/q\/5/);
+  await expect(page).toHaveURL(/\/q\/5\?/);
   await expect(qaIndex(page)).toBeHidden();
   await expectPinned(page, '#question-5');
 
@@ -298,17 +291,17 @@ test('phone width: pairs stack and the navigation is a drawer', async ({ browser
   await page.close();
 });
 
-test('dark mode follows the system, and can be chosen', async ({ browser }) => {
+test('dark mode follows the system and can be chosen; the interface speaks 繁體中文', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
   await page.goto('/read/demo/q/3');
-  await readerPainted(page);
   await expectPinned(page, '#question-3');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe('rgb(18, 20, 23)');
   await page.getByRole('search').getByRole('searchbox').fill('margin');
-  await expect(page.getByRole('search').getByText(/of/)).toBeVisible();
+  await expect(page.getByRole('search').getByText(/^1 of/)).toBeVisible();
   await page.getByRole('search').getByRole('searchbox').press('Enter');
-  await page.waitForTimeout(300);
+  await expect(page.getByRole('search').getByText(/^2 of/)).toBeVisible();
+  await expect(page.locator('mark[aria-current="true"]')).toBeInViewport();
   await shot(page, SHOTS, 'e2e-12-dark', 'reader-dark');
 
   await page.getByRole('button', { name: 'Display' }).click();
@@ -324,13 +317,7 @@ test('dark mode follows the system, and can be chosen', async ({ browser }) => {
 });
 
 test('a file with an unpaired line: notice, link to the line, and the placeholder', async ({ page }) => {
-  await page.goto('/');
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'quillfeather-q2.txt',
-    mimeType: 'text/plain',
-    buffer: readFileSync('test/fixtures/harbor-edge-cases.txt'),
-  });
-  await readerPainted(page);
+  await openFile(page, 'quillfeather-q2.txt', readFileSync('test/fixtures/harbor-edge-cases.txt'));
   await page.getByText('1 line could not be paired').click();
   await page.getByRole('link', { name: 'Line 71' }).click();
   await expect(page).toHaveURL(/\/t\/\d+\?view=\w+#L71$/);
@@ -339,13 +326,72 @@ test('a file with an unpaired line: notice, link to the line, and the placeholde
   await shot(page, SHOTS, 'e2e-14-unpaired-line');
 });
 
+test('"Only" one speaker: questions still say who asked, links and j move the page, and a hidden target shows everyone again', async ({
+  page,
+}) => {
+  await page.goto('/read/demo');
+  await readerPainted(page);
+  const speakers = page.getByRole('navigation', { name: 'Speakers' });
+  await speakers.getByRole('button', { name: 'Show only turns by Helen Park' }).click();
+  await expect(page.getByText(/^Showing only/)).toHaveText('Showing only Helen Park');
+  const shown = await page
+    .locator('[data-transcript] article')
+    .evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label')));
+  expect(new Set(shown)).toEqual(new Set(['Helen Park']));
+  // Question 4 is answered by Helen Park: its heading stays above her answer, and the link lands there.
+  await qaIndex(page)
+    .getByRole('link', { name: /Question 4\b/ })
+    .click();
+  await expect(page).toHaveURL(/\/q\/4\?/);
+  await expectPinned(page, '#question-4');
+  await expect(page.locator('#question-4')).toContainText('Gabriel Osei');
+  await expect(page.getByText(/^Showing only/)).toBeVisible();
+  // Question 5 has no turn of hers: j goes there, shows everyone again, and says so.
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/\/q\/5\?/);
+  await expect(page.getByRole('status').filter({ hasText: 'everyone is shown again' })).toBeVisible();
+  await expectPinned(page, '#question-5');
+  await expect(page.getByText(/^Showing only/)).toHaveCount(0);
+  await shot(page, SHOTS, 'e2e-16-revealed');
+});
+
+test('a speaker name with an unterminated right-to-left override does not reverse the interface after it', async ({ page }) => {
+  const demo = readFileSync('public/demo/lumen-harbor-q3-2026.txt', 'utf8');
+  const tricky = demo.replaceAll('Helen Park', 'Helen \u202EPark');
+  await openFile(page, 'rtl-name.txt', Buffer.from(tricky));
+  const speakers = page.getByRole('navigation', { name: 'Speakers' });
+  const button = speakers.getByRole('button', { name: /Helen/ }).first();
+  await expect(button).toBeVisible();
+  // Every place the name appears inside interface text isolates it.
+  const unisolated = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const bad: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.includes('\u202E')) continue;
+      let element = node.parentElement;
+      let isolated = false;
+      while (element && !isolated) {
+        const bidi = getComputedStyle(element).unicodeBidi;
+        isolated =
+          bidi === 'isolate' || bidi === 'isolate-override' || bidi === 'plaintext' || element.tagName === 'P' || element.tagName === 'H3';
+        if (element.tagName === 'BUTTON' || element.tagName === 'A' || element.tagName === 'LI') break;
+        element = element.parentElement;
+      }
+      if (!isolated) bad.push(node.parentElement?.outerHTML.slice(0, 120) ?? '');
+    }
+    return bad;
+  });
+  expect(unisolated).toEqual([]);
+  await shot(page, SHOTS, 'e2e-15-rtl-name');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
 
     test('no accessibility violations in the reader', async ({ page }) => {
       await page.goto('/read/demo/q/2');
-      await readerPainted(page);
+      await expectPinned(page, '#question-2');
       await page.getByRole('search').getByRole('searchbox').fill('Lumen');
       await expect(page.getByRole('search').getByText(/of/)).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
@@ -361,91 +407,103 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('a 3 MB call opens without freezing, deep links into it land on target, search stays usable', async ({ page }) => {
-  test.setTimeout(90_000);
-  await page.goto('/');
-  await page.evaluate(() => {
-    const tasks: [number, number][] = [];
-    Object.assign(window, { longTasks: tasks });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask' });
+for (const shape of ['normal', 'many-turns', 'one-turn'] as const) {
+  test(`a 3 MB call of shape "${shape}" opens with only what is near the screen in the page; deep links, search and the end work`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openFile(page, `${shape}.txt`, Buffer.from(generateLargeCall(3 * 1024 * 1024, shape)));
+    const elements = () => page.evaluate(() => document.getElementsByTagName('*').length);
+    // The reader, its navigation and the rows near the screen: a bounded page whatever the file's shape.
+    expect(await elements()).toBeLessThan(6000);
+    const read = (script: string) => page.evaluate(script);
+    const base = pathOf(page);
+    const questions = Number(await read(`document.querySelectorAll('.qa-link').length`));
+    if (questions > 10) {
+      await page.goto(`${base}/q/${questions - 3}`);
+      await expectPinned(page, `#question-${questions - 3}`);
+    }
+    await page.keyboard.press('End');
+    await expect.poll(() => read(`Math.ceil(window.scrollY + innerHeight) >= document.documentElement.scrollHeight - 2`)).toBe(true);
+    expect(await elements()).toBeLessThan(6000);
+    await page.keyboard.press('/');
+    await page.keyboard.type('4%');
+    await expect.poll(() => read(`document.querySelector('[role=search] output')?.textContent`)).toMatch(/^\d+ of \d+\+?$/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        read(
+          `(() => { const r = document.querySelector('mark[aria-current="true"]')?.getBoundingClientRect(); return !!r && r.top >= 0 && r.bottom <= innerHeight; })()`,
+        ),
+      )
+      .toBe(true);
   });
-  const chosen = await page.evaluate(() => performance.now());
-  await page.locator('input[type=file]').setInputFiles({ name: 'big-call.txt', mimeType: 'text/plain', buffer: Buffer.from(bigCall()) });
-  await readerPainted(page);
-  const timing = await page.evaluate(() => ({
-    render: performance.getEntriesByName('duet:reader-render')[0]?.startTime ?? Number.NaN,
-    painted: performance.getEntriesByName('duet:reader-painted')[0]?.startTime ?? Number.NaN,
-  }));
-  await page.waitForFunction(() => document.querySelectorAll('article[data-turn]').length > 2000, null, { timeout: 30_000 });
-  const complete = await page.evaluate(() => performance.now());
-  const readerTasks = await page.evaluate(
-    (from) =>
-      (window as unknown as { longTasks: [number, number][] }).longTasks.filter(([start]) => start >= from).map(([, d]) => Math.round(d)),
-    timing.render,
-  );
-  console.log(
-    `3 MB call: file chosen → reader painted ${Math.round(timing.painted - chosen)} ms (render starts at +${Math.round(timing.render - chosen)} ms), ` +
-      `all turns rendered at +${Math.round(complete - chosen)} ms; reader long tasks (ms): ${JSON.stringify(readerTasks)}`,
-  );
-  expect(Math.max(0, ...readerTasks)).toBeLessThan(400);
+}
 
-  // Playwright's locator assertions walk (and on failure snapshot) the whole accessibility tree: on a call this
-  // size that alone takes seconds, so this test reads the page with plain evaluations.
-  const url = page.url().split('?')[0] ?? '';
-  const read = (script: string) => page.evaluate(script);
-  await page.goto(`${url}/q/400`);
-  await readerPainted(page);
-  await expectPinned(page, '#question-400');
-  await expect.poll(() => read(`document.querySelector('.qa-link[aria-current]')?.dataset.question`)).toBe('400');
-  await page.reload();
-  await expectPinned(page, '#question-400');
-
-  await page.keyboard.press('/');
-  await page.keyboard.type('revenue', { delay: 30 });
-  await expect.poll(() => read(`document.querySelector('[role=search] output')?.textContent`)).toMatch(/^\d+ of \d+$/);
-  await page.keyboard.press('Enter');
-  await expect
-    .poll(() =>
-      read(
-        `(() => { const r = document.querySelector('mark[aria-current="true"]')?.getBoundingClientRect(); return !!r && r.top >= 0 && r.bottom <= innerHeight; })()`,
-      ),
-    )
-    .toBe(true);
-});
-
-const samples = existsSync(SAMPLES) ? readdirSync(SAMPLES).filter((name) => name.endsWith('.txt')) : [];
+const samples = existsSync(SAMPLES)
+  ? readdirSync(SAMPLES)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+  : [];
 
 test.describe('sample calls', () => {
   test.skip(samples.length === 0, 'no ../shared/samples folder on this machine');
 
-  for (const [index, name] of samples.entries()) {
+  // Without samples, one case that shows as skipped (a describe with no test would say nothing at all).
+  for (const [index, name] of (samples.length > 0 ? samples : ['(no sample)']).entries()) {
     test(`sample ${index + 1}: opens, jumps, searches, survives reload`, async ({ page }) => {
-      await page.goto('/');
-      const chosen = await page.evaluate(() => performance.now());
-      await page.locator('input[type=file]').setInputFiles({
-        name: `sample-${index + 1}.txt`,
-        mimeType: 'text/plain',
-        buffer: readFileSync(join(SAMPLES, name)),
-      });
-      await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/);
-      await readerPainted(page);
-      const painted = await page.evaluate(() => performance.getEntriesByName('duet:reader-painted')[0]?.startTime ?? 0);
-      console.log(`sample ${index + 1}: file chosen → reader painted ${Math.round(painted - chosen)} ms`);
+      await openFile(page, `sample-${index + 1}.txt`, readFileSync(join(SAMPLES, name)));
       const links = qaIndex(page).getByRole('link');
       expect(await links.count()).toBeGreaterThan(3);
       await links.nth(2).click();
-      await expect(page).toHaveURL(/\/q\/3/);
-      await expectPinned(page, '#question-3');
-      await page.reload();
-      await readerPainted(page);
+      await expect(page).toHaveURL(/\/q\/3\?/);
       await expectPinned(page, '#question-3');
       await page.keyboard.press('j');
-      await expect(page).toHaveURL(/\/q\/4/);
-      await page.getByRole('search').getByRole('searchbox').fill('revenue');
+      await expect(page).toHaveURL(/\/q\/4\?/);
+      await expectPinned(page, '#question-4');
+      await page.reload();
+      await expectPinned(page, '#question-4');
+      await page.keyboard.press('/');
+      await page.keyboard.type('revenue');
       await expect(page.getByRole('search').getByText(/^\d+ of \d+$/)).toBeVisible();
       await shot(page, SHOTS, `e2e-sample-${index + 1}`);
     });
   }
+
+  test('sample 1: Back after scrolling 4000 px and a jump to question 5 returns to the place scrolled to', async ({ page }) => {
+    await openFile(page, 'sample-1.txt', readFileSync(join(SAMPLES, samples[0] ?? '')));
+    await page.mouse.move(800, 420);
+    for (let scrolled = 0; scrolled < 4000; scrolled += 500) await page.mouse.wheel(0, 500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(3000);
+    await expect(page).toHaveURL(/\/(t|q)\/\d+\?/);
+    const scrolledTo = pathOf(page);
+    await qaIndex(page)
+      .getByRole('link', { name: /Question 5\b/ })
+      .click();
+    await expectPinned(page, '#question-5');
+    await page.goBack();
+    await expect.poll(() => pathOf(page)).toBe(scrolledTo);
+    await expect(currentQuestion(page)).not.toHaveAttribute('data-question', '5');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(2500);
+  });
+
+  test('sample 2: with "Only" one company speaker, j and Q&A links move the page and questions stay labelled', async ({ page }) => {
+    await openFile(page, 'sample-2.txt', readFileSync(join(SAMPLES, samples[1] ?? samples[0] ?? '')));
+    const speakers = page.getByRole('navigation', { name: 'Speakers' });
+    const company = speakers.getByRole('list').first();
+    await company
+      .getByRole('button', { name: /^Show only turns by/ })
+      .first()
+      .click();
+    await expect(page.getByText(/^Showing only/)).toBeVisible();
+    await qaIndex(page)
+      .getByRole('link', { name: /Question 6\b/ })
+      .click();
+    await expect(page).toHaveURL(/\/q\/6\?/);
+    await expectPinned(page, '#question-6');
+    await page.keyboard.press('j');
+    await expect(page).toHaveURL(/\/q\/7\?/);
+    await expectPinned(page, '#question-7');
+    await expect(page.locator('.question-marker').first()).toBeVisible();
+  });
 });

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createStore, type UseStore } from 'idb-keyval';
 import { expect, test, vi } from 'vitest';
-import { MAX_TRANSCRIPT_BYTES } from '../../src/core/decode-transcript-bytes.ts';
+import { MAX_TRANSCRIPT_BYTES } from '../../src/core/limits.ts';
 import { isTranscriptError } from '../../src/core/transcript-model.ts';
 import { deleteFromLibrary, restoreToLibrary } from '../../src/features/library/api/delete-transcript.ts';
 import { parseSourceUrl } from '../../src/features/library/api/fetch-transcript-url.ts';
@@ -11,7 +11,6 @@ import { getLibrary } from '../../src/features/library/api/get-library.ts';
 import { getTranscript } from '../../src/features/library/api/get-transcript.ts';
 import { importTranscript } from '../../src/features/library/api/import-transcript.ts';
 import { createLibraryStorage, toStorageError } from '../../src/features/library/api/library-storage.ts';
-import { MAX_FILE_BYTES } from '../../src/features/library/api/size-limit.ts';
 import { isLibraryError } from '../../src/features/library/library-error.ts';
 import { sha256Fallback, sha256Hex } from '../../src/workers/content-hash.ts';
 
@@ -153,12 +152,11 @@ test('files above the limit are refused before a byte is read', async () => {
   const { storage } = freshStorage();
   const arrayBuffer = vi.fn();
   const huge = Object.assign(new File(['x'], 'huge.txt'), { arrayBuffer });
-  Object.defineProperty(huge, 'size', { value: MAX_FILE_BYTES + 1 });
+  Object.defineProperty(huge, 'size', { value: MAX_TRANSCRIPT_BYTES + 1 });
   const failure = await importTranscript({ kind: 'file', file: huge }, { storage }).catch((error: unknown) => error);
   expect(isTranscriptError(failure) && failure.kind).toBe('too-large');
   expect(String((failure as Error).message)).toMatch(/up to 50 MB/);
   expect(arrayBuffer).not.toHaveBeenCalled();
-  expect(MAX_FILE_BYTES).toBe(MAX_TRANSCRIPT_BYTES);
 });
 
 test('bad input fails with the core’s plain message and leaves the library as it was', async () => {

@@ -139,7 +139,8 @@ test('going to a place the filter hides (a question) shows every pair again', as
   const only = await screen.findByRole('checkbox', { name: 'Only flagged pairs' });
   await user.click(only);
   await waitFor(() => expect(shownPairs()).toEqual([`${anaTurn}:0`]));
-  await user.click(within(screen.getByRole('navigation', { name: 'Q&A index' })).getAllByRole('link')[1] as HTMLElement);
+  // A jump to question 2 (a link of the Q&A index, or the address): its turns are hidden by the filter.
+  await act(() => router.navigate('/read/small/q/2'));
   expect(router.state.location.pathname).toBe('/read/small/q/2');
   await waitFor(() => expect(shownPairs().length).toBeGreaterThan(10));
   expect(only).not.toBeChecked();

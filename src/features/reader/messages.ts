@@ -29,6 +29,10 @@ export const readerMessages: Messages<
   | 'kindOrphan'
   | 'kindUnattributed'
   | 'kindExtraDisclaimer'
+  | 'kindReplacedBytes'
+  | 'kindReplacedBytesCount'
+  | 'fileNoticesOne'
+  | 'fileNoticesMany'
   | 'shortcuts'
   | 'shortcutsTitle'
   | 'close'
@@ -79,6 +83,10 @@ export const readerMessages: Messages<
     kindOrphan: 'Chinese paragraph with no English paragraph before it',
     kindUnattributed: 'Text before the first speaker',
     kindExtraDisclaimer: 'A second translation disclaimer',
+    kindReplacedBytes: 'Bytes that are not valid UTF-8 were replaced with � (first place)',
+    kindReplacedBytesCount: '{count} bytes that are not valid UTF-8 were replaced with � (first place)',
+    fileNoticesOne: '1 note about this file',
+    fileNoticesMany: '{count} notes about this file',
     shortcuts: 'Keyboard shortcuts',
     shortcutsTitle: 'Keyboard shortcuts',
     close: 'Close',
@@ -129,6 +137,10 @@ export const readerMessages: Messages<
     kindOrphan: '中文段落前面沒有英文原文',
     kindUnattributed: '第一位發言者之前的文字',
     kindExtraDisclaimer: '重複的翻譯警語',
+    kindReplacedBytes: '不是有效 UTF-8 的位元組已替換為 �（第一處）',
+    kindReplacedBytesCount: '{count} 個不是有效 UTF-8 的位元組已替換為 �（第一處）',
+    fileNoticesOne: '此檔案有 1 則提示',
+    fileNoticesMany: '此檔案有 {count} 則提示',
     shortcuts: '鍵盤快速鍵',
     shortcutsTitle: '鍵盤快速鍵',
     close: '關閉',

@@ -1,5 +1,6 @@
 import { LibraryError } from '../library-error.ts';
-import { MAX_FILE_BYTES, tooLargeError } from './size-limit.ts';
+import { MAX_TRANSCRIPT_BYTES } from '../../../core/limits.ts';
+import { tooLargeError } from './size-limit.ts';
 
 /** Accepts only absolute http(s) addresses for ?src= (no javascript:, data:, file:, blob:). */
 export function parseSourceUrl(raw: string, base?: string): URL {
@@ -51,7 +52,7 @@ export async function fetchTranscriptBytes(url: URL, onProgress?: (fraction: num
     );
   }
   const declared = Number(response.headers.get('content-length') ?? '');
-  if (Number.isFinite(declared) && declared > MAX_FILE_BYTES) throw tooLargeError(declared);
+  if (Number.isFinite(declared) && declared > MAX_TRANSCRIPT_BYTES) throw tooLargeError(declared);
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
 
   const reader = response.body.getReader();
@@ -62,7 +63,7 @@ export async function fetchTranscriptBytes(url: URL, onProgress?: (fraction: num
       const { done, value } = await reader.read();
       if (done) break;
       received += value.length;
-      if (received > MAX_FILE_BYTES) {
+      if (received > MAX_TRANSCRIPT_BYTES) {
         await reader.cancel();
         throw tooLargeError(received);
       }

@@ -8,7 +8,8 @@ import { libraryQueryOptions } from './get-library.ts';
 import { transcriptQueryOptions, type OpenedTranscript } from './get-transcript.ts';
 import { libraryStorage, type LibraryStorage } from './library-storage.ts';
 import { readInBackground } from './parse-in-background.ts';
-import { MAX_FILE_BYTES, tooLargeError } from './size-limit.ts';
+import { MAX_TRANSCRIPT_BYTES } from '../../../core/limits.ts';
+import { tooLargeError } from './size-limit.ts';
 
 /** Something to open: a file, pasted text, or a web address (?src=). */
 export type ImportInput = { kind: 'file'; file: File } | { kind: 'text'; text: string } | { kind: 'url'; url: string };
@@ -41,7 +42,7 @@ async function bytesOf(
 ): Promise<{ bytes: Uint8Array; source: CallSource; name: string }> {
   if (input.kind === 'file') {
     // Refuse before reading a single byte.
-    if (input.file.size > MAX_FILE_BYTES) throw tooLargeError(input.file.size);
+    if (input.file.size > MAX_TRANSCRIPT_BYTES) throw tooLargeError(input.file.size);
     try {
       return { bytes: new Uint8Array(await input.file.arrayBuffer()), source: 'file', name: input.file.name };
     } catch {
@@ -53,7 +54,7 @@ async function bytesOf(
   }
   if (input.kind === 'text') {
     const bytes = new TextEncoder().encode(input.text);
-    if (bytes.length > MAX_FILE_BYTES) throw tooLargeError(bytes.length);
+    if (bytes.length > MAX_TRANSCRIPT_BYTES) throw tooLargeError(bytes.length);
     return { bytes, source: 'paste', name: '' };
   }
   const url = parseSourceUrl(input.url);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { format, useMessages } from '../../../lib/i18n.ts';
 import { useSettings } from '../../../lib/settings.ts';
 import { preloadParser } from '../api/parse-in-background.ts';
-import { MAX_FILE_BYTES } from '../api/size-limit.ts';
+import { MAX_TRANSCRIPT_BYTES } from '../../../core/limits.ts';
 import { describeError, inputName } from '../format-call.ts';
 import { useOpenTranscripts } from '../hooks/use-open-transcripts.ts';
 import { importStatus, useImportStatus, type ImportActivity, type ImportNotice } from '../import-status.ts';
@@ -86,7 +86,7 @@ export function ImportLayer() {
           <div className="lib-drop-panel">
             <DropIcon />
             <p className="lib-drop-title">{m.dropTitle}</p>
-            <p className="lib-drop-detail">{format(m.dropDetail, { limit: MAX_FILE_BYTES / 1024 / 1024 })}</p>
+            <p className="lib-drop-detail">{format(m.dropDetail, { limit: MAX_TRANSCRIPT_BYTES / 1024 / 1024 })}</p>
           </div>
         </div>
       ) : null}

@@ -1,5 +1,7 @@
-import { memo, useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { Formatted, Quoted } from '../../../components/formatted.tsx';
 import type { Question } from '../../../core/transcript-model.ts';
 import { format, useMessages } from '../../../lib/i18n.ts';
 import { qaIndexMessages } from '../messages.ts';
@@ -15,68 +17,122 @@ export interface QaIndexNavProps {
   onNavigate?: () => void;
 }
 
-/** One link per analyst question, in order; the question being read is marked with aria-current. */
+/** Names joined for display, each isolated as transcript text. */
+function names(list: readonly string[]) {
+  return list.map((name, index) => (
+    <span key={name}>
+      {index > 0 ? ', ' : ''}
+      <Quoted>{name}</Quoted>
+    </span>
+  ));
+}
+
+/** One entry: number, analyst as introduced, firm, who actually asked, who answered. */
+const QuestionEntry = memo(function QuestionEntry({
+  question,
+  current,
+  href,
+  onNavigate,
+}: {
+  question: Question;
+  current: boolean;
+  href: string;
+  onNavigate?: () => void;
+}) {
+  const m = useMessages(qaIndexMessages);
+  const asker = actualAsker(question);
+  return (
+    <Link to={href} className="qa-link" data-question={question.n} aria-current={current ? 'location' : undefined} onClick={onNavigate}>
+      <span className="qa-number" aria-hidden="true">
+        {question.n}
+      </span>
+      <span className="qa-body">
+        <span className="visually-hidden">{format(m.questionLabel, { n: question.n })}: </span>
+        <span className="qa-analyst" lang="en">
+          {question.introducedAs}
+        </span>
+        {question.firm ? (
+          <span className="qa-firm" lang="en">
+            {question.firm}
+          </span>
+        ) : null}
+        {asker ? (
+          <span className="qa-asker">
+            <Formatted
+              template={asker.kind === 'substitute' ? m.for : m.askedBy}
+              values={{ name: <Quoted>{asker.name}</Quoted>, analyst: <Quoted>{question.introducedAs}</Quoted> }}
+            />
+          </span>
+        ) : null}
+        {question.answeredBy.length > 0 ? (
+          <span className="qa-answered">
+            <Formatted template={m.answeredBy} values={{ names: names(question.answeredBy) }} />
+          </span>
+        ) : null}
+      </span>
+    </Link>
+  );
+});
+
+/**
+ * One link per analyst question, in order; the question being read is marked with aria-current and kept in
+ * view. A long call has hundreds of questions: only those near the navigation's visible part are in the page.
+ */
 export const QaIndexNav = memo(function QaIndexNav({ questions, activeQuestion, linkTo, onNavigate }: QaIndexNavProps) {
   const m = useMessages(qaIndexMessages);
   const listRef = useRef<HTMLOListElement>(null);
+  const [margin, setMargin] = useState(0);
+  const virtualizer = useVirtualizer({
+    count: questions.length,
+    getScrollElement: () => listRef.current?.closest<HTMLElement>('[data-scroll-area]') ?? null,
+    estimateSize: () => 88,
+    overscan: 8,
+    scrollMargin: margin,
+  });
 
-  // Keep the highlighted question visible inside the index as the reader scrolls the call.
-  useEffect(() => {
+  // Where the list starts inside the navigation's scroll area (the index is its first section).
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const area = list?.closest<HTMLElement>('[data-scroll-area]');
+    if (!list || !area) return;
+    const top = Math.round(list.getBoundingClientRect().top - area.getBoundingClientRect().top + area.scrollTop);
+    setMargin((previous) => (previous === top ? previous : top));
+  }, [questions.length]);
+
+  // Keep the question being read in view inside the index (only the index scrolls, never the page).
+  useLayoutEffect(() => {
     if (activeQuestion === null) return;
-    // Scroll only the navigation's own scroll area, never the page (the page may be pinned to a target).
-    const link = listRef.current?.querySelector<HTMLElement>(`[data-question="${activeQuestion}"]`);
-    const area = link?.closest<HTMLElement>('[data-scroll-area]');
-    if (!link || !area) return;
-    const linkBox = link.getBoundingClientRect();
-    const areaBox = area.getBoundingClientRect();
-    if (linkBox.top < areaBox.top) area.scrollTop -= areaBox.top - linkBox.top + 8;
-    else if (linkBox.bottom > areaBox.bottom) area.scrollTop += linkBox.bottom - areaBox.bottom + 8;
-  }, [activeQuestion]);
+    const index = questions.findIndex((question) => question.n === activeQuestion);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [activeQuestion, questions, virtualizer]);
 
+  const items = virtualizer.getVirtualItems();
+  const offset = items[0] ? items[0].start - margin : 0;
   return (
     <nav aria-label={m.title} className="side-nav qa-index">
       <h2 className="side-nav-title">{m.title}</h2>
       {questions.length === 0 ? (
         <p className="side-nav-empty">{m.empty}</p>
       ) : (
-        <ol className="qa-list" ref={listRef}>
-          {questions.map((question) => {
-            const asker = actualAsker(question);
-            const current = question.n === activeQuestion;
+        <ol className="qa-list" ref={listRef} style={{ blockSize: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const question = questions[item.index];
+            if (!question) return null;
             return (
-              <li key={question.n}>
-                <Link
-                  to={linkTo(question.n)}
-                  className="qa-link"
-                  data-question={question.n}
-                  aria-current={current ? 'location' : undefined}
-                  onClick={onNavigate}
-                >
-                  <span className="qa-number" aria-hidden="true">
-                    {question.n}
-                  </span>
-                  <span className="qa-body">
-                    <span className="visually-hidden">{format(m.questionLabel, { n: question.n })}: </span>
-                    <span className="qa-analyst" lang="en">
-                      {question.introducedAs}
-                    </span>
-                    {question.firm ? (
-                      <span className="qa-firm" lang="en">
-                        {question.firm}
-                      </span>
-                    ) : null}
-                    {asker ? (
-                      <span className="qa-asker">
-                        {asker.kind === 'substitute'
-                          ? format(m.for, { name: asker.name, analyst: question.introducedAs })
-                          : format(m.askedBy, { name: asker.name })}
-                      </span>
-                    ) : null}
-                    {question.answeredBy.length > 0 ? (
-                      <span className="qa-answered">{format(m.answeredBy, { names: question.answeredBy.join(', ') })}</span>
-                    ) : null}
-                  </span>
-                </Link>
+              <li
+                key={question.n}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-setsize={questions.length}
+                aria-posinset={item.index + 1}
+                style={{ transform: `translateY(${offset}px)` }}
+              >
+                <QuestionEntry
+                  question={question}
+                  current={question.n === activeQuestion}
+                  href={linkTo(question.n)}
+                  onNavigate={onNavigate}
+                />
               </li>
             );
           })}

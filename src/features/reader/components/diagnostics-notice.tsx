@@ -11,7 +11,10 @@ export interface DiagnosticsNoticeProps {
 
 const CJK = /[\u3400-\u9fff]/;
 
-/** A quiet notice that some lines could not be paired; expands to a list linking to each place. */
+/**
+ * A quiet notice that some lines could not be paired (or that bytes of the file could not be decoded);
+ * expands to a list linking to each place.
+ */
 export function DiagnosticsNotice({ diagnostics, linkForLine }: DiagnosticsNoticeProps) {
   const m = useMessages(readerMessages);
   if (diagnostics.length === 0) return null;
@@ -20,8 +23,16 @@ export function DiagnosticsNotice({ diagnostics, linkForLine }: DiagnosticsNotic
     'orphan-translation': m.kindOrphan,
     unattributed: m.kindUnattributed,
     'extra-disclaimer': m.kindExtraDisclaimer,
+    'replaced-bytes': m.kindReplacedBytes,
   };
-  const title = diagnostics.length === 1 ? m.diagnosticsOne : format(m.diagnosticsMany, { count: diagnostics.length });
+  const kindOf = (diagnostic: Diagnostic) =>
+    diagnostic.kind === 'replaced-bytes' && diagnostic.count !== undefined
+      ? format(m.kindReplacedBytesCount, { count: diagnostic.count })
+      : kinds[diagnostic.kind];
+  // "could not be paired" is only true of line notices: with replaced bytes the notice is about the file.
+  const aboutFile = diagnostics.some((diagnostic) => diagnostic.kind === 'replaced-bytes');
+  const [one, many] = aboutFile ? [m.fileNoticesOne, m.fileNoticesMany] : [m.diagnosticsOne, m.diagnosticsMany];
+  const title = diagnostics.length === 1 ? one : format(many, { count: diagnostics.length });
   return (
     <details className="notice diagnostics">
       <summary>
@@ -43,7 +54,7 @@ export function DiagnosticsNotice({ diagnostics, linkForLine }: DiagnosticsNotic
               ) : (
                 <span className="diagnostic-line">{label}</span>
               )}{' '}
-              <span>{kinds[diagnostic.kind]}</span>
+              <span>{kindOf(diagnostic)}</span>
               {diagnostic.text ? (
                 <q className="diagnostic-text" lang={CJK.test(diagnostic.text) ? 'zh-Hant' : 'en'}>
                   {diagnostic.text}

@@ -321,8 +321,11 @@ export const TranscriptView = memo(function TranscriptView({
   const kindName = ['head', 'section', 'question', 'turn', 'pair'];
   const rowClass = (index: number) => {
     const kind = table.kind[index] ?? 0;
-    const role = kind === ROW_PAIR || kind === ROW_TURN ? ` row-${transcript.turns[table.turn[index] ?? 0]?.role ?? 'company'}` : '';
-    return `row row-${kindName[kind] ?? 'pair'}${role}`;
+    const turn = table.turn[index] ?? 0;
+    const role = kind === ROW_PAIR || kind === ROW_TURN ? ` row-${transcript.turns[turn]?.role ?? 'company'}` : '';
+    // The last row of a turn keeps the room before whatever follows.
+    const end = (kind === ROW_PAIR || kind === ROW_TURN) && !(table.kind[index + 1] === ROW_PAIR && table.turn[index + 1] === turn);
+    return `row row-${kindName[kind] ?? 'pair'}${role}${end ? ' row-end' : ''}`;
   };
 
   if (printing) {

@@ -2,7 +2,7 @@ import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
 import type { Transcript } from '../../../core/transcript-model.ts';
 import { useSettings } from '../../../lib/settings.ts';
-import { ROW_HEAD, type RowTable } from '../utils/reader-rows.ts';
+import type { RowTable } from '../utils/reader-rows.ts';
 import { estimateRowHeight } from '../utils/row-size.ts';
 import type { ViewMode } from '../utils/view-mode.ts';
 
@@ -75,9 +75,7 @@ export function useReaderVirtualizer({
     getItemKey,
     overscan: OVERSCAN,
     scrollMargin: box.top,
-    scrollPaddingStart: stickyTop + 12,
+    scrollPaddingStart: stickyTop + 8,
     initialOffset,
-    // A long head (notices, summary) is measured like any row; nothing else to configure.
-    enabled: table.count > 0 && table.kind[0] === ROW_HEAD,
   });
 }
