@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 /**
  * Content-Security-Policy of the built app (docs/decisions/002-library-storage.md). Production only:
  * the dev server injects inline scripts (React Refresh) and <style> tags that this policy forbids.
- * connect-src allows http(s) for ?src=<url>; worker-src for the parse worker.
+ * connect-src: 'self', and https: for ?src=<url> (any https host, once the person said Open; http only on Duet's own
+ * site, which 'self' covers); worker-src for the parse worker.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -12,7 +13,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self' https: http:",
+  "connect-src 'self' https:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",

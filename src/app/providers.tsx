@@ -1,8 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
+import { useLibrarySync } from '../features/library/hooks/use-library-sync.ts';
 import { createQueryClient } from '../lib/react-query.ts';
 import { createAppRouter, preloadReaderRoute } from './router.tsx';
+
+/** Library changes made in other tabs reach this one (list, and a reader whose call was deleted). */
+function LibrarySync() {
+  useLibrarySync();
+  return null;
+}
 
 /** Query client and router, created once per page load. */
 export function AppProviders() {
@@ -11,6 +18,7 @@ export function AppProviders() {
   useEffect(preloadReaderRoute, []);
   return (
     <QueryClientProvider client={queryClient}>
+      <LibrarySync />
       <RouterProvider router={router} />
     </QueryClientProvider>
   );

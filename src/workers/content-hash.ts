@@ -11,6 +11,20 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return toHex(sha256Fallback(bytes));
 }
 
+/**
+ * The text a call is identified by: the decoded text without a leading byte-order mark and with every line ending
+ * as LF, so that the same call saved as UTF-8, UTF-16 or Big5, with CRLF or LF, has one id.
+ */
+export function normalizeForId(text: string): string {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+
+/** SHA-256 (hex) of a call's normalised text, encoded as UTF-8: what its id is made from. */
+export function textHash(text: string): Promise<string> {
+  return sha256Hex(new TextEncoder().encode(normalizeForId(text)));
+}
+
 function toHex(bytes: Uint8Array): string {
   let hex = '';
   for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');

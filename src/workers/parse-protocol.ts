@@ -8,13 +8,19 @@ export interface ReadResult {
   encoding: string;
   /** SHA-256 of the original bytes, hex. */
   sha256: string;
+  /** SHA-256 of the normalised text (see `normalizeForId`), hex: the call's identity whatever its encoding. */
+  textSha256: string;
   size: number;
 }
 
-/** Why a job failed: the core's error kinds, or 'internal' for anything unexpected. Always plain words, never a stack. */
+/**
+ * Why a job failed: the core's error kinds, or 'internal' for anything unexpected. Always plain words, never a stack;
+ * `values` are what the interface needs to word it in either language (the file's size, what kind of file it is).
+ */
 export interface PlainFailure {
   kind: TranscriptErrorKind | 'internal';
   message: string;
+  values?: Record<string, string | number>;
 }
 
 /** Messages to the parse worker. */

@@ -24,7 +24,7 @@ scope.addEventListener('message', (event) => {
         post({ type: 'parse-done', transcript: parseTextJob(request.text, request.encoding, onProgress, request.fallbackTitle) });
       }
     } catch (error) {
-      post({ type: 'failed', failure: toPlainFailure(error) });
+      post({ type: 'failed', failure: toPlainFailure(error, request.type === 'read' ? request.bytes : undefined) });
     }
   })();
 });

@@ -129,9 +129,12 @@ test('reload keeps the library and the place in the reader', async ({ page }) =>
     )
     .toMatch(/\/read\/[0-9a-f]{16}\/t\/\d+/);
   const path = new URL(page.url()).pathname;
+  const turn = /\/t\/(\d+)/.exec(path)?.[1];
   await page.reload();
   expect(new URL(page.url()).pathname).toBe(path);
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  // The same turn is on screen again, well into the call.
+  await expect(page.locator(`#turn-${turn}`)).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
   await page.goto('/');
   await page.reload();
   await expect(libraryRows(page)).toHaveCount(2);
@@ -243,18 +246,89 @@ test('a 3 MB file is read off the main thread with a progress bar', async ({ pag
   expect(Math.max(...seen)).toBeGreaterThanOrEqual(90);
 });
 
-test('?src= opens an http(s) address; other addresses and failed downloads are explained', async ({ page }) => {
+test('?src= opens an address: Duet’s own at once, another site’s after asking; bad addresses and failed downloads are explained', async ({
+  page,
+}) => {
   await page.goto('/?src=javascript:alert(1)');
-  await expect(page.getByRole('alert')).toContainText('Only addresses that start with https:// or http:// work');
+  await expect(page.getByRole('alert')).toContainText('Only addresses that start with https:// work');
   await expect(page).toHaveURL(/\/$/);
 
-  await page.goto('/?src=http://127.0.0.1:9/missing.txt');
+  await page.goto('/?src=http://198.51.100.7/call.txt');
+  await expect(page.getByRole('alert')).toContainText('Duet downloads transcripts only from https:// addresses');
+
+  await page.goto('/?src=https://127.0.0.1:9/missing.txt');
+  const ask = page.getByRole('dialog', { name: 'Open the transcript at 127.0.0.1:9?' });
+  await expect(ask).toContainText('https://127.0.0.1:9/missing.txt');
+  await ask.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('alert')).toContainText(/could not download it.*CORS/);
   await expect(libraryRows(page)).toHaveCount(1);
 
   const served = test.info().project.use.baseURL + '/demo/lumen-harbor-q3-2026.txt';
   await page.goto(`/?src=${encodeURIComponent(served)}`);
   await expect(page).toHaveURL(/\/read\/demo/);
+});
+
+test('a server that never answers holds up nothing: a file opened meanwhile opens, and Cancel stops the download', async ({ page }) => {
+  const held: Array<() => void> = [];
+  // The request is held, never answered (released when the test ends).
+  await page.route(
+    'https://slow.example.com/**',
+    (route) => new Promise<void>((resolve) => held.push(() => void route.abort().then(resolve, resolve))),
+  );
+  await page.goto(`/?src=${encodeURIComponent('https://slow.example.com/calls/q2.txt')}`);
+  const ask = page.getByRole('dialog', { name: 'Open the transcript at slow.example.com?' });
+  await expect(ask).toContainText('https://slow.example.com/calls/q2.txt');
+  expect((await new AxeBuilder({ page }).include('.lib-dialog').analyze()).violations).toEqual([]);
+  await ask.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('progressbar', { name: /Downloading https:\/\/slow\.example\.com/ })).toBeVisible();
+  await expect.poll(() => held.length).toBe(1);
+  expect((await new AxeBuilder({ page }).include('.lib-tray').analyze()).violations).toEqual([]);
+
+  // A file opened meanwhile opens at once.
+  await openFiles(page, txt('quill.txt', harbor));
+  await expectReaderFor(page, EN_LINE);
+  // The download is still there, with its Cancel; cancelling says nothing alarming and changes nothing.
+  await page.getByRole('button', { name: 'Cancel opening https://slow.example.com/calls/q2.txt' }).click();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/);
+  for (const release of held) release();
+});
+
+test('two tabs: a call opened in one is listed in the other, and a call deleted in one leaves the other’s list', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(libraryRows(page)).toHaveCount(1);
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(libraryRows(other)).toHaveCount(1);
+
+  await openFiles(other, txt('alder.txt', variant('Alder Point Freight')));
+  await expect(other).toHaveURL(/\/read\//);
+  await expect(libraryRows(page).first()).toContainText('Alder Point Freight Q2 2026');
+
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Delete Alder Point Freight Q2 2026 from the library' }).click();
+  await expect(page.getByRole('link', { name: 'Alder Point Freight Q2 2026' })).toHaveCount(0);
+  await expect(libraryRows(page)).toHaveCount(1);
+  // Undo in the tab that deleted it brings it back everywhere.
+  await other.getByRole('button', { name: 'Undo: put Alder Point Freight Q2 2026 back' }).click();
+  await expect(page.getByRole('link', { name: 'Alder Point Freight Q2 2026' })).toBeVisible();
+  await other.close();
+});
+
+test('the same call as UTF-8, UTF-16 and Big5 is one library row', async ({ page }) => {
+  const text = variant('Harbor Three Ways');
+  const utf16 = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  await page.goto('/');
+  await openFiles(page, txt('utf8.txt', text), txt('utf16be.txt', utf16), txt('big5.txt', Buffer.from(encodeLegacy(text, 'big5'))));
+  // One call: straight to the reader, as for one file.
+  await expectReaderFor(page, ZH_LINE);
+  await page.goto('/');
+  await expect(libraryRows(page)).toHaveCount(2);
+  await expect(libraryRows(page).first()).toContainText('Harbor Three Ways Q2 2026');
 });
 
 test('without IndexedDB (private mode) the call still opens and says it was not saved', async ({ page }) => {

@@ -48,14 +48,33 @@ export async function openFile(page: Page, name: string, buffer: Buffer) {
   await readerPainted(page);
 }
 
-/** Scrolls the page with the mouse wheel, as a reader does, until `done` holds. */
-export async function wheelUntil(page: Page, done: () => Promise<boolean>, step = 600) {
+/** Scrolls the page with the mouse wheel, as a reader does, a step per painted frame, until `done` holds. */
+export async function wheelUntil(page: Page, done: () => Promise<boolean>, step = 600, steps = 200) {
   await page.mouse.move(800, 420);
-  await expect
-    .poll(async () => {
-      if (await done()) return true;
-      await page.mouse.wheel(0, step);
-      return false;
-    })
-    .toBe(true);
+  for (let count = 0; count < steps; count += 1) {
+    if (await done()) return;
+    await page.mouse.wheel(0, step);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+  expect(await done(), `still not there after ${steps} turns of the wheel`).toBe(true);
+}
+
+/** The reading position the library stored for a call (IndexedDB `duet-library`, record `position:<id>`), or null. */
+export async function storedPosition(page: Page, id: string): Promise<{ turn: number; question: number | null } | null> {
+  return page.evaluate(
+    (key) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('duet-library');
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const database = open.result;
+          if (!database.objectStoreNames.contains('calls')) return resolve(null);
+          const request = database.transaction('calls').objectStore('calls').get(key);
+          request.onsuccess = () => resolve((request.result as { turn: number; question: number | null } | undefined) ?? null);
+          request.onerror = () => resolve(null);
+          database.close();
+        };
+      }),
+    `position:${id}`,
+  );
 }

@@ -106,8 +106,8 @@ test('the Q&A index lists every question with analyst, firm, who actually asked 
   expect(links[0]).toHaveTextContent('Victor Hale');
   expect(links[0]).toHaveTextContent('Ironbridge Securities');
   expect(links[0]).toHaveTextContent('Answered by Imogen R. Frost');
-  expect(within(links[1] as HTMLElement).getByText('Jun, for Alicia Moreno')).toBeInTheDocument();
-  expect(within(links[2] as HTMLElement).getByText('Asked by Benjamin T. Okafor')).toBeInTheDocument();
+  expect(links[1]).toHaveTextContent('Jun, for Alicia Moreno');
+  expect(links[2]).toHaveTextContent('Asked by Benjamin T. Okafor');
   expect(links[4]).toHaveTextContent('Answered by Imogen R. Frost, Walter Nakamura');
 });
 

@@ -27,7 +27,9 @@ export function renderReader(transcript: Transcript, path = '/read/edge', id = '
     id,
     transcript,
     saved: true,
-    summary: summarizeCall(transcript, { id, sha256: '0'.repeat(64), source: 'file', name: 'edge.txt', size: 1, now: 0 }),
+    summary: summarizeCall(transcript, { id, textId: id, sha256: '0'.repeat(64), source: 'file', name: 'edge.txt', size: 1, now: 0 }),
+    text: '',
+    position: null,
   };
   queryClient.setQueryData(transcriptKeys.detail(id), opened);
   // A browser router over jsdom's history, as in the app: the reader also writes the address bar itself.
@@ -49,5 +51,9 @@ export function giveRowsALayout(): void {
   vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(40_000);
   vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
     return this.dataset.index === undefined ? 0 : 40;
+  });
+  // The navigation's scroll area (the Q&A index is a virtualized list inside it) holds a whole test call too.
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.dataset.scrollArea === undefined ? 0 : 40_000;
   });
 }

@@ -107,43 +107,43 @@ test('the panel counts the flags and links each one to its pair', async () => {
   expect(document.getElementById(`L${flaggedLine}`)).toHaveAttribute('data-pair', `${anaTurn}:0`);
 });
 
-/** The pairs the reader shows (`data-pair` of each). */
-function shownPairs(): string[] {
-  return [...transcriptElement().querySelectorAll('.pair')].map((pair) => pair.getAttribute('data-pair') ?? '');
-}
-
 test('"Only flagged pairs" keeps only the flagged pair and its turn, and the notice brings everything back', async () => {
   const user = userEvent.setup();
   renderReader(call, '/read/small', 'small');
   await checksDone();
   const nav = await screen.findByRole('navigation', { name: 'Translation checks' });
   const only = await within(nav).findByRole('checkbox', { name: 'Only flagged pairs' });
-  await waitFor(() => expect(shownPairs().length).toBeGreaterThan(10));
+  const pairs = () => [...transcriptElement().querySelectorAll('.pair[data-pair]')].map((pair) => pair.getAttribute('data-pair'));
+  const turns = () => screen.getAllByRole('article').map((turn) => turn.getAttribute('data-turn'));
+  const everyPair = pairs();
+  expect(everyPair.length).toBeGreaterThan(10);
 
   await user.click(only);
   expect(only).toBeChecked();
   expect(screen.getByText('Showing only flagged pairs (1)')).toBeInTheDocument();
-  await waitFor(() => expect(shownPairs()).toEqual([`${anaTurn}:0`]));
-  expect(transcriptElement().querySelector(`[data-pair="${anaTurn}:0"]`)).toHaveClass('pair-flagged');
+  // One pair, in one turn, is all the reader shows.
+  await waitFor(() => expect(pairs()).toEqual([`${anaTurn}:0`]));
+  expect(turns()).toEqual([String(anaTurn)]);
 
   await user.click(screen.getByRole('button', { name: 'Show all pairs' }));
   expect(only).not.toBeChecked();
   expect(screen.queryByText(/Showing only flagged pairs/)).not.toBeInTheDocument();
-  await waitFor(() => expect(shownPairs().length).toBeGreaterThan(10));
+  await waitFor(() => expect(pairs()).toEqual(everyPair));
 });
 
-test('going to a place the filter hides (a question) shows every pair again', async () => {
+test('going to a place the filter hides (a question) shows every pair again, and says so', async () => {
   const user = userEvent.setup();
   const { router } = renderReader(call, '/read/small', 'small');
   await checksDone();
   const only = await screen.findByRole('checkbox', { name: 'Only flagged pairs' });
   await user.click(only);
-  await waitFor(() => expect(shownPairs()).toEqual([`${anaTurn}:0`]));
-  // A jump to question 2 (a link of the Q&A index, or the address): its turns are hidden by the filter.
-  await act(() => router.navigate('/read/small/q/2'));
+  await waitFor(() => expect(transcriptElement().querySelectorAll('.pair[data-pair]')).toHaveLength(1));
+  await user.click(within(screen.getByRole('navigation', { name: 'Q&A index' })).getAllByRole('link')[1] as HTMLElement);
   expect(router.state.location.pathname).toBe('/read/small/q/2');
-  await waitFor(() => expect(shownPairs().length).toBeGreaterThan(10));
+  expect(await screen.findByText(/every pair is shown again/)).toBeInTheDocument();
   expect(only).not.toBeChecked();
+  expect(transcriptElement().querySelectorAll('.pair[data-pair]').length).toBeGreaterThan(10);
+  expect(document.getElementById('question-2')).toBeInTheDocument();
 });
 
 test('key figures list every amount, percentage and basis-point figure with its speaker, filterable by kind', async () => {

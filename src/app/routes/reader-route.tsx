@@ -3,7 +3,10 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { analystFirms } from '../../core/analyst-firms.ts';
+import { SUMMARY_TURN } from '../../core/transcript-search.ts';
 import { transcriptQueryOptions, type OpenedTranscript } from '../../features/library/api/get-transcript.ts';
+import { saveReadingPosition } from '../../features/library/api/reading-position.ts';
+import { CallGoneNotice } from '../../features/library/components/call-gone-notice.tsx';
 import { QaIndexNav } from '../../features/qa-index/components/qa-index-nav.tsx';
 import { FilterNotices } from '../../features/reader/components/filter-notices.tsx';
 import { ReaderFrame } from '../../features/reader/components/reader-frame.tsx';
@@ -57,7 +60,7 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const { id, transcript } = call;
   const m = useMessages(readerMessages);
   const location = useReaderPlace(id, transcript);
-  const opening = useReadingPosition(id, transcript, location);
+  const opening = useReadingPosition(transcript, location, call.position, (position) => void saveReadingPosition(id, position));
   const [filters, dispatch] = useReaderFilters();
   // Translation checks and key figures: computed after the first paint, in the check worker (see useTranslationChecks).
   const checks = useTranslationChecks(id, transcript);
@@ -148,13 +151,16 @@ function CallReader({ call }: { call: OpenedTranscript }) {
           </>
         }
         banner={
-          <FilterNotices
-            place={location.place}
-            filters={filters}
-            onShowEveryone={() => dispatch({ type: 'speaker', name: null })}
-            onDismiss={() => dispatch({ type: 'dismiss' })}
-            flagged={filters.onlyFlagged ? <FlaggedFilterNotice count={flags.size} onShowAll={() => onlyFlagged(false)} /> : null}
-          />
+          <>
+            <CallGoneNotice id={id} />
+            <FilterNotices
+              place={location.place}
+              filters={filters}
+              onShowEveryone={() => dispatch({ type: 'speaker', name: null })}
+              onDismiss={() => dispatch({ type: 'dismiss' })}
+              flagged={filters.onlyFlagged ? <FlaggedFilterNotice count={flags.size} onShowAll={() => onlyFlagged(false)} /> : null}
+            />
+          </>
         }
         navigation={
           <>
@@ -188,7 +194,7 @@ function CallReader({ call }: { call: OpenedTranscript }) {
           matchesByTurn={search.byTurn}
           currentMatch={search.current}
           flags={flags}
-          showSummary={filters.speaker === null}
+          showSummary={filters.speaker === null && (!filters.onlyFlagged || search.current?.turn === SUMMARY_TURN)}
           jump={jump}
           onJumpHidden={() => dispatch({ type: 'reveal' })}
           place={location.place}

@@ -3,7 +3,8 @@ import { format } from '../../lib/i18n.ts';
 import type { UiLanguage } from '../../lib/settings.ts';
 import type { CallSummary } from './api/call-summary.ts';
 import type { InputOrigin } from './import-status.ts';
-import { isLibraryError } from './library-error.ts';
+import { MAX_TRANSCRIPT_BYTES } from './api/size-limit.ts';
+import { errorValues, isLibraryError } from './library-error.ts';
 import type { libraryMessages } from './messages.ts';
 
 type Strings = (typeof libraryMessages)['en'];
@@ -55,16 +56,46 @@ export function inputName(origin: InputOrigin, name: string, m: Strings): string
 }
 
 /**
- * Plain words for a failure, with the language they are written in: the core's own message (English),
- * or the library's message in the interface language.
+ * The words for a failure in the interface language, from the message tables (never the core's English message):
+ * a template whose interface values (sizes, file kinds, seconds) are filled in, and the values that are transcript,
+ * user or server text (`url`, `host`, `status`), to be isolated when rendered (`formatParts`).
  */
-export function describeError(error: unknown, m: Strings, language: UiLanguage): { text: string; lang: string } {
-  if (isTranscriptError(error)) return { text: error.message, lang: 'en' };
-  if (isLibraryError(error)) {
-    if (error.code === 'internal' && language === 'en') return { text: error.message, lang: 'en' };
-    return { text: format(m[`error-${error.code}`], error.values), lang: language };
+export function errorMessage(error: unknown, m: Strings, language: UiLanguage): { template: string; values: Record<string, string> } {
+  const values = errorValues(error);
+  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : '');
+  const isolated = { url: text('url'), host: text('host'), status: text('status') };
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  if (isTranscriptError(error)) {
+    const limit = MAX_TRANSCRIPT_BYTES / 1024 / 1024;
+    switch (error.kind) {
+      case 'binary': {
+        const kind = values.format;
+        const name = typeof kind === 'string' ? (m as Record<string, string>)[`format-${kind}`] : undefined;
+        return { template: name ? format(m['error-binary'], { format: name }) : m['error-binary-unknown'], values: isolated };
+      }
+      case 'too-large': {
+        const size = values.size;
+        return {
+          template:
+            typeof size === 'number'
+              ? format(m['error-too-large'], { size: number.format(size / 1024 / 1024), limit })
+              : format(m['error-too-large-unknown'], { limit }),
+          values: isolated,
+        };
+      }
+      default: {
+        const template = (m as Record<string, string | undefined>)[`error-${error.kind}`];
+        return { template: template ?? m['error-unknown'], values: isolated };
+      }
+    }
   }
-  return { text: m['error-internal'], lang: language };
+  if (isLibraryError(error)) {
+    if (error.kind === 'internal' && values.reason === 'memory') return { template: m['error-internal-memory'], values: isolated };
+    const template = (m as Record<string, string | undefined>)[`error-${error.kind}`] ?? m['error-internal'];
+    const filled = typeof values.seconds === 'number' ? format(template, { seconds: values.seconds }) : template;
+    return { template: filled, values: isolated };
+  }
+  return { template: m['error-internal'], values: isolated };
 }
 
 /** Case- and width-insensitive filter over the fields a person would type. */

@@ -1,6 +1,12 @@
+import type { TranscriptErrorKind } from '../../core/transcript-model.ts';
 import type { Messages } from '../../lib/i18n.ts';
+import type { LibraryErrorKind } from './library-error.ts';
+
+/** Every refusal of the core and every library error has its words in both languages (a new kind fails the typecheck here). */
+type ErrorKey = `error-${TranscriptErrorKind | LibraryErrorKind}`;
 
 type Key =
+  | ErrorKey
   | 'heroTitle'
   | 'heroLead'
   | 'openButton'
@@ -50,14 +56,40 @@ type Key =
   | 'notSavedTitle'
   | 'addedSeveral'
   | 'dismiss'
-  | 'error-storage-unavailable'
-  | 'error-storage-full'
-  | 'error-storage-failed'
-  | 'error-bad-url'
-  | 'error-fetch-failed'
-  | 'error-http-status'
-  | 'error-insecure-url'
-  | 'error-internal';
+  | 'error-binary-unknown'
+  | 'error-too-large-unknown'
+  | 'error-internal-memory'
+  | 'error-unknown'
+  | 'format-png'
+  | 'format-jpeg'
+  | 'format-gif'
+  | 'format-pdf'
+  | 'format-zip'
+  | 'format-gzip'
+  | 'cancelOpen'
+  | 'cancelOpenLabel'
+  | 'addedOne'
+  | 'unreadableOne'
+  | 'unreadableMany'
+  | 'newerOne'
+  | 'newerMany'
+  | 'repairedOne'
+  | 'repairedMany'
+  | 'confirmTitle'
+  | 'confirmBody'
+  | 'confirmAddress'
+  | 'confirmOpen'
+  | 'pasteRefused'
+  | 'goneTitle'
+  | 'goneBody'
+  | 'goneKeep'
+  | 'goneKept'
+  | 'goneKeepFailed'
+  | 'outdatedTitle'
+  | 'outdatedBody'
+  | 'blockedTitle'
+  | 'blockedBody'
+  | 'reload';
 
 /** Interface strings of the library feature. Transcript text (company, title) is data and is never translated here. */
 export const libraryMessages: Messages<Key> = {
@@ -112,18 +144,78 @@ export const libraryMessages: Messages<Key> = {
     notSavedTitle: '{name} is open but not saved',
     addedSeveral: 'Added {count} calls to your library.',
     dismiss: 'Dismiss',
+    'error-empty': 'The file is empty: there is no text in it to read.',
+    'error-binary': 'This file is {format}, not a text transcript. Choose the .txt transcript file instead.',
+    'error-binary-unknown': 'This file is not text (it looks like binary data). Choose the .txt transcript file instead.',
+    'error-undecodable':
+      'The text in this file could not be decoded (it is not UTF-8, UTF-16, Big5 or GB18030). Save it as UTF-8 and open it again.',
+    'error-not-a-transcript':
+      'This does not look like an earnings-call transcript: no speaker lines were found. Duet expects each speaker’s name on a line written twice, followed by English paragraphs and their Chinese translations.',
+    'error-too-large': 'This file is {size} MB; Duet opens transcripts up to {limit} MB. Split it into smaller files and open those.',
+    'error-too-large-unknown': 'This file is larger than Duet opens ({limit} MB). Split it into smaller files and open those.',
     'error-storage-unavailable':
       'This browser is not letting Duet save anything (private browsing, or storage turned off). You can read it now; it will be gone when you close this tab.',
     'error-storage-full':
       'The browser’s storage for Duet is full. You can read it now; to keep it, delete calls you no longer need from the library and open the file again.',
     'error-storage-failed': 'The browser could not save it just now. You can read it now; open the file again later to keep it.',
-    'error-bad-url': '“{url}” is not a web address Duet can open. Only addresses that start with https:// or http:// work.',
+    'error-storage-outdated':
+      'Duet was updated in another tab, so this page can no longer use your library. You can read it now; reload the page, then open the file again to keep it.',
+    'error-storage-upgrade-failed':
+      'Duet could not upgrade your library to this version; your calls are stored as they were. You can read it now; reload the page to try again.',
+    'error-not-found': 'This call is not in your library (it may have been deleted). Open its file again to read it.',
+    'error-record-unreadable': 'The stored copy of this call is damaged and cannot be read. Open its file again to store it anew.',
+    'error-record-newer':
+      'A newer version of Duet saved this call, and this page leaves it as it is. Reload the page to use the newest version.',
+    'error-demo-unavailable': 'The demo call could not be loaded. Check your connection and reload the page.',
+    'error-file-unreadable': 'The browser could not read the file (it may have been moved, renamed or deleted). Choose the file again.',
+    'error-bad-url': '“{url}” is not a web address Duet can open. Only addresses that start with https:// work.',
     'error-fetch-failed':
       'Duet could not download it. The address may be wrong or offline, or the server does not let other websites read the file (CORS). Download the file yourself and open it with “Open transcript”.',
     'error-http-status': 'The server answered “{status}”. Check the address, or download the file and open it with “Open transcript”.',
     'error-insecure-url':
-      'The browser does not let a secure (https) page download from an http:// address. Use the https:// address, or download the file and open it with “Open transcript”.',
+      'Duet downloads transcripts only from https:// addresses. Use the https:// address, or download the file and open it with “Open transcript”.',
+    'error-download-stalled':
+      'The server at {host} sent nothing for {seconds} seconds, so Duet stopped the download. Try again later, or download the file and open it with “Open transcript”.',
+    'error-cancelled': 'Cancelled.',
     'error-internal': 'Something went wrong while reading it. Your library is unchanged; try again.',
+    'error-internal-memory':
+      'This file is too big for the memory this browser tab has. Close other tabs, or split the file, and try again.',
+    'error-unknown': 'This file could not be opened. Your library is unchanged.',
+    'format-png': 'a PNG image',
+    'format-jpeg': 'a JPEG image',
+    'format-gif': 'a GIF image',
+    'format-pdf': 'a PDF document',
+    'format-zip': 'a ZIP archive (or a Word/Excel file)',
+    'format-gzip': 'a gzip archive',
+    cancelOpen: 'Cancel',
+    cancelOpenLabel: 'Cancel opening {name}',
+    addedOne: 'Added {name} to your library.',
+    unreadableOne: '1 call in your library could not be read (its stored record is damaged), so it is not listed.',
+    unreadableMany: '{count} calls in your library could not be read (their stored records are damaged), so they are not listed.',
+    newerOne: '1 call was saved by a newer version of Duet and is not listed. Reload the page to use the newest version.',
+    newerMany: '{count} calls were saved by a newer version of Duet and are not listed. Reload the page to use the newest version.',
+    repairedOne:
+      '1 call had lost its text (an older version of Duet could lose it when two tabs opened and deleted the same call) and was removed from the list.',
+    repairedMany:
+      '{count} calls had lost their text (an older version of Duet could lose it when two tabs opened and deleted the same call) and were removed from the list.',
+    confirmTitle: 'Open the transcript at {host}?',
+    confirmBody:
+      'This link asks Duet to download a transcript from another website, which will see that you opened it. Open it only if you trust the link.',
+    confirmAddress: 'Full address',
+    confirmOpen: 'Open',
+    pasteRefused: 'Could not open the pasted text',
+    goneTitle: '{name} was deleted from your library in another tab.',
+    goneBody: 'You can go on reading it here. To keep it in your library, choose “Keep this call”.',
+    goneKeep: 'Keep this call',
+    goneKept: '{name} is back in your library.',
+    goneKeepFailed: '{name} could not be saved back',
+    outdatedTitle: 'Duet was updated in another tab',
+    outdatedBody:
+      'This page has let go of your library so that the update can finish. Reload the page to keep using your library; what you are reading stays on screen until then.',
+    blockedTitle: 'Waiting for another tab',
+    blockedBody:
+      'An older version of Duet is open in another tab and holds your library, so it cannot be upgraded yet. Reload or close that tab.',
+    reload: 'Reload',
   },
   'zh-Hant': {
     heroTitle: '中英對照閱讀財報電話會議',
@@ -175,14 +267,64 @@ export const libraryMessages: Messages<Key> = {
     notSavedTitle: '{name} 已開啟，但沒有儲存',
     addedSeveral: '已將 {count} 場會議加入資料庫。',
     dismiss: '關閉',
-    'error-storage-unavailable': '這個瀏覽器不允許 Duet 儲存任何資料（私密瀏覽或已停用儲存空間）。現在可以閱讀;關閉此分頁後就會消失。',
-    'error-storage-full': '瀏覽器給 Duet 的儲存空間已滿。現在可以閱讀;若要保留，請從資料庫刪除不需要的會議，再開啟一次檔案。',
-    'error-storage-failed': '瀏覽器暫時無法儲存。現在可以閱讀;稍後再開啟一次檔案即可保留。',
-    'error-bad-url': '「{url}」不是 Duet 能開啟的網址。只接受以 https:// 或 http:// 開頭的網址。',
+    'error-empty': '檔案是空的：裡面沒有可以閱讀的文字。',
+    'error-binary': '這個檔案是 {format}，不是文字逐字稿。請改選 .txt 逐字稿檔案。',
+    'error-binary-unknown': '這個檔案不是文字（看起來是二進位資料）。請改選 .txt 逐字稿檔案。',
+    'error-undecodable': '無法解碼這個檔案的文字（不是 UTF-8、UTF-16、Big5 或 GB18030）。請另存為 UTF-8 後再開啟。',
+    'error-not-a-transcript':
+      '這看起來不像財報電話會議逐字稿：找不到發言者的行。Duet 需要每位發言者的名字在一行中連寫兩次，接著是英文段落及其中文翻譯。',
+    'error-too-large': '這個檔案有 {size} MB；Duet 最多開啟 {limit} MB 的逐字稿。請分割成較小的檔案再開啟。',
+    'error-too-large-unknown': '這個檔案超過 Duet 能開啟的大小（{limit} MB）。請分割成較小的檔案再開啟。',
+    'error-storage-unavailable': '這個瀏覽器不允許 Duet 儲存任何資料（私密瀏覽或已停用儲存空間）。現在可以閱讀；關閉此分頁後就會消失。',
+    'error-storage-full': '瀏覽器給 Duet 的儲存空間已滿。現在可以閱讀；若要保留，請從資料庫刪除不需要的會議，再開啟一次檔案。',
+    'error-storage-failed': '瀏覽器暫時無法儲存。現在可以閱讀；稍後再開啟一次檔案即可保留。',
+    'error-storage-outdated': 'Duet 已在另一個分頁更新，這個頁面無法再使用資料庫。現在可以閱讀；重新載入頁面後，再開啟一次檔案即可保留。',
+    'error-storage-upgrade-failed': 'Duet 無法把資料庫升級到這個版本；已儲存的會議維持原樣。現在可以閱讀；重新載入頁面即可再試一次。',
+    'error-not-found': '這場會議不在資料庫中（可能已被刪除）。請再開啟一次它的檔案。',
+    'error-record-unreadable': '這場會議儲存的資料已損壞，無法讀取。請再開啟一次它的檔案，重新儲存。',
+    'error-record-newer': '這場會議是由較新版本的 Duet 儲存的，這個頁面不會變動它。請重新載入頁面以使用最新版本。',
+    'error-demo-unavailable': '無法載入示範會議。請檢查網路連線後重新載入頁面。',
+    'error-file-unreadable': '瀏覽器無法讀取這個檔案（可能已被移動、重新命名或刪除）。請重新選擇檔案。',
+    'error-bad-url': '「{url}」不是 Duet 能開啟的網址。只接受以 https:// 開頭的網址。',
     'error-fetch-failed':
       'Duet 無法下載這個檔案。網址可能有誤或無法連線，或伺服器不允許其他網站讀取該檔案（CORS）。請自行下載檔案，再用「開啟逐字稿」開啟。',
     'error-http-status': '伺服器回應「{status}」。請檢查網址，或下載檔案後用「開啟逐字稿」開啟。',
-    'error-insecure-url': '瀏覽器不允許安全（https）頁面從 http:// 網址下載。請改用 https:// 網址，或下載檔案後用「開啟逐字稿」開啟。',
-    'error-internal': '讀取時發生問題。資料庫沒有任何變更;請再試一次。',
+    'error-insecure-url': 'Duet 只從 https:// 網址下載逐字稿。請改用 https:// 網址，或下載檔案後用「開啟逐字稿」開啟。',
+    'error-download-stalled':
+      '{host} 的伺服器 {seconds} 秒都沒有傳來任何資料，Duet 已停止下載。請稍後再試，或下載檔案後用「開啟逐字稿」開啟。',
+    'error-cancelled': '已取消。',
+    'error-internal': '讀取時發生問題。資料庫沒有任何變更；請再試一次。',
+    'error-internal-memory': '這個檔案太大，這個瀏覽器分頁的記憶體不足。請關閉其他分頁或分割檔案後再試一次。',
+    'error-unknown': '無法開啟這個檔案。資料庫沒有任何變更。',
+    'format-png': 'PNG 圖片',
+    'format-jpeg': 'JPEG 圖片',
+    'format-gif': 'GIF 圖片',
+    'format-pdf': 'PDF 文件',
+    'format-zip': 'ZIP 壓縮檔（或 Word/Excel 檔案）',
+    'format-gzip': 'gzip 壓縮檔',
+    cancelOpen: '取消',
+    cancelOpenLabel: '取消開啟 {name}',
+    addedOne: '已將 {name} 加入資料庫。',
+    unreadableOne: '資料庫中有 1 場會議無法讀取（儲存的資料已損壞），因此沒有列出。',
+    unreadableMany: '資料庫中有 {count} 場會議無法讀取（儲存的資料已損壞），因此沒有列出。',
+    newerOne: '有 1 場會議是由較新版本的 Duet 儲存的，沒有列出。請重新載入頁面以使用最新版本。',
+    newerMany: '有 {count} 場會議是由較新版本的 Duet 儲存的，沒有列出。請重新載入頁面以使用最新版本。',
+    repairedOne: '有 1 場會議的文字已遺失（舊版 Duet 在兩個分頁同時開啟與刪除同一場會議時可能發生），已從清單移除。',
+    repairedMany: '有 {count} 場會議的文字已遺失（舊版 Duet 在兩個分頁同時開啟與刪除同一場會議時可能發生），已從清單移除。',
+    confirmTitle: '要開啟 {host} 上的逐字稿嗎？',
+    confirmBody: '這個連結要求 Duet 從另一個網站下載逐字稿，該網站會知道你開啟了它。請只在信任這個連結時開啟。',
+    confirmAddress: '完整網址',
+    confirmOpen: '開啟',
+    pasteRefused: '無法開啟貼上的文字',
+    goneTitle: '{name} 已在另一個分頁從資料庫刪除。',
+    goneBody: '你可以在這裡繼續閱讀。若要保留在資料庫中，請選擇「保留這場會議」。',
+    goneKeep: '保留這場會議',
+    goneKept: '{name} 已放回資料庫。',
+    goneKeepFailed: '無法把 {name} 存回資料庫',
+    outdatedTitle: 'Duet 已在另一個分頁更新',
+    outdatedBody: '這個頁面已釋出資料庫，讓更新得以完成。請重新載入頁面以繼續使用資料庫；在那之前，正在閱讀的內容會留在畫面上。',
+    blockedTitle: '正在等待另一個分頁',
+    blockedBody: '另一個分頁開著較舊版本的 Duet，正占用資料庫，因此還無法升級。請重新載入或關閉那個分頁。',
+    reload: '重新載入',
   },
 };

@@ -4,13 +4,22 @@ import type { Transcript } from '../../../core/transcript-model.ts';
 export type CallSource = 'file' | 'paste' | 'url' | 'demo';
 
 /**
- * The small record the library lists, stored next to each call's text so that
- * listing never parses a transcript. Bump `format` when the shape changes.
+ * The small record the library lists, stored next to each call's text so that listing never parses a transcript.
+ * Fields are only ever added (an older page keeps the fields it does not know: writes merge); `format` changes
+ * only when a field changes meaning, and a page skips (and reports) a record whose format it does not know.
  */
 export interface CallSummary {
   format: 1;
-  /** First 16 hex digits of the SHA-256 of the original bytes; also the URL id (/read/<id>). */
+  /**
+   * The URL id (/read/<id>): first 16 hex digits of the SHA-256 of the call's text (`textId`). Calls stored before
+   * schema 2 keep the id they had, made from the SHA-256 of the original bytes, so their links still work.
+   */
   id: string;
+  /**
+   * First 16 hex digits of the SHA-256 of the decoded text without BOM and with LF line endings: the same call in
+   * UTF-8, UTF-16 or Big5 has one textId. Missing on records written before schema 2 until the start-up pass adds it.
+   */
+  textId?: string;
   /** Full SHA-256 of the original bytes, hex. */
   sha256: string;
   source: CallSource;
@@ -36,11 +45,12 @@ export interface CallSummary {
 /** Builds the summary record of a freshly parsed call. */
 export function summarizeCall(
   transcript: Transcript,
-  details: { id: string; sha256: string; source: CallSource; name: string; size: number; now: number },
+  details: { id: string; textId: string; sha256: string; source: CallSource; name: string; size: number; now: number },
 ): CallSummary {
   return {
     format: 1,
     id: details.id,
+    textId: details.textId,
     sha256: details.sha256,
     source: details.source,
     name: details.name,
@@ -60,6 +70,47 @@ export function summarizeCall(
 /** The id of a call: a prefix of its content hash (64 bits: collisions are not a practical concern for one person's library). */
 export function callIdFromHash(sha256: string): string {
   return sha256.slice(0, 16);
+}
+
+const SOURCES: readonly string[] = ['file', 'paste', 'url', 'demo'] satisfies CallSource[];
+
+/** What a stored summary record turned out to be. */
+export type SummaryRecord =
+  | { kind: 'ok'; summary: CallSummary }
+  /** Written by a newer Duet (a `format` this page does not know): left untouched, reported. */
+  | { kind: 'newer' }
+  /** Damaged or not a summary at all: skipped, reported. */
+  | { kind: 'malformed' };
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+
+/**
+ * Checks a record read from storage. The record is returned as it is (unknown fields included), so that writing it
+ * back keeps what a newer version added.
+ */
+export function readSummaryRecord(value: unknown, id: string): SummaryRecord {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'malformed' };
+  const record = value as Record<string, unknown>;
+  if (record.format !== 1) return typeof record.format === 'number' && record.format > 1 ? { kind: 'newer' } : { kind: 'malformed' };
+  const valid =
+    record.id === id &&
+    (record.textId === undefined || isText(record.textId)) &&
+    isText(record.sha256) &&
+    SOURCES.includes(record.source as string) &&
+    isText(record.name) &&
+    isTextOrNull(record.company) &&
+    isTextOrNull(record.period) &&
+    isText(record.title) &&
+    isText(record.encoding) &&
+    isCount(record.size) &&
+    isCount(record.questions) &&
+    isCount(record.turns) &&
+    isCount(record.notices) &&
+    isCount(record.addedAt) &&
+    isCount(record.openedAt);
+  return valid ? { kind: 'ok', summary: value as CallSummary } : { kind: 'malformed' };
 }
 
 /** Library order: most recently opened first; the built-in demo after the person's own calls. */

@@ -2,29 +2,28 @@ import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CallSummary } from './call-summary.ts';
 import { DEMO_ID } from './demo-call.ts';
-import { libraryQueryOptions } from './get-library.ts';
-import { libraryStorage, type LibraryStorage, type StoredCall } from './library-storage.ts';
+import { libraryStorage, type LibraryStorage, type RemovedRecords } from './library-storage.ts';
 
 /** What a delete removed, kept in memory so that it can be undone. */
-export type RemovedCall = { kind: 'demo'; summary: CallSummary } | { kind: 'stored'; summary: CallSummary; call: StoredCall };
+export type RemovedCall = { kind: 'demo'; summary: CallSummary } | ({ kind: 'stored' } & RemovedRecords);
 
-/** Removes a call from the library (the demo is only hidden) and returns what undo needs. */
+/** Removes a call (summary, text and reading position, in one transaction; the demo is only hidden) and returns what undo needs. */
 export async function deleteFromLibrary(summary: CallSummary, storage: LibraryStorage = libraryStorage): Promise<RemovedCall> {
   if (summary.id === DEMO_ID) {
     await storage.setDemoHidden(true);
     return { kind: 'demo', summary };
   }
-  const call = await storage.deleteCall(summary.id);
-  return { kind: 'stored', summary, call: call ?? { summary, text: '' } };
+  const removed = await storage.deleteCall(summary.id);
+  return { kind: 'stored', ...(removed ?? { summary, text: '', positionRecord: undefined }) };
 }
 
-/** Puts a removed call back exactly as it was. */
+/** Puts a removed call back as it was (its position too). */
 export async function restoreToLibrary(removed: RemovedCall, storage: LibraryStorage = libraryStorage): Promise<void> {
   if (removed.kind === 'demo') await storage.setDemoHidden(false);
-  else if (removed.call.text !== '') await storage.restoreCall(removed.call);
+  else if (removed.text !== '') await storage.restoreCall(removed, removed.positionRecord);
 }
 
-/** Mutation: delete, then refresh the list and forget the parsed call. */
+/** Mutation: delete, then forget the parsed call (and all derived from it) and refresh the list. */
 export function useDeleteTranscript() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -32,7 +31,7 @@ export function useDeleteTranscript() {
     mutationFn: (summary: CallSummary) => deleteFromLibrary(summary),
     onSuccess: async (removed) => {
       if (removed.kind === 'stored') queryClient.removeQueries({ queryKey: transcriptKeys.detail(removed.summary.id) });
-      await queryClient.invalidateQueries({ queryKey: libraryQueryOptions().queryKey, exact: true });
+      await queryClient.invalidateQueries({ queryKey: transcriptKeys.list(), exact: true });
     },
   });
 }
@@ -43,6 +42,6 @@ export function useRestoreTranscript() {
   return useMutation({
     mutationKey: ['restore-transcript'],
     mutationFn: (removed: RemovedCall) => restoreToLibrary(removed),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: libraryQueryOptions().queryKey, exact: true }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: transcriptKeys.list(), exact: true }),
   });
 }

@@ -13,12 +13,18 @@ export interface Library {
   unsavedIds: string[];
   /** Why calls cannot be saved in this browser, or null. */
   storageProblem: LibraryError | null;
+  /** Stored calls whose records are damaged: not listed, counted. */
+  unreadable: number;
+  /** Stored calls saved by a newer Duet in a format this page does not know: not listed, counted. */
+  newer: number;
+  /** Calls whose text had been lost, removed at start-up. */
+  repaired: number;
 }
 
 /** Lists the library from the summary records only (no transcript is parsed), plus the demo unless it was removed. */
 export async function getLibrary(storage: LibraryStorage = libraryStorage): Promise<Library> {
-  const [{ calls, unsavedIds, storageProblem }, demoHidden] = await Promise.all([storage.listCalls(), storage.isDemoHidden()]);
-  const all = [...calls];
+  const [list, demoHidden] = await Promise.all([storage.listCalls(), storage.isDemoHidden()]);
+  const all = [...list.calls];
   if (!demoHidden) {
     try {
       all.push((await loadDemoCall()).summary);
@@ -26,7 +32,7 @@ export async function getLibrary(storage: LibraryStorage = libraryStorage): Prom
       // No demo file (or offline): the library simply does not list it.
     }
   }
-  return { calls: all.sort(compareCalls), unsavedIds, storageProblem };
+  return { ...list, calls: all.sort(compareCalls) };
 }
 
 /** Query options for the library list. */

@@ -1,11 +1,11 @@
+import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { LibraryError } from '../library-error.ts';
+import { cancelledError, LibraryError } from '../library-error.ts';
 import { callIdFromHash, fallbackTitleFor, summarizeCall, type CallSource } from './call-summary.ts';
 import { DEMO_ID, loadDemoCall } from './demo-call.ts';
 import { fetchTranscriptBytes, parseSourceUrl } from './fetch-transcript-url.ts';
-import { libraryQueryOptions } from './get-library.ts';
-import { transcriptQueryOptions, type OpenedTranscript } from './get-transcript.ts';
+import type { OpenedTranscript } from './get-transcript.ts';
 import { libraryStorage, type LibraryStorage } from './library-storage.ts';
 import { readInBackground } from './parse-in-background.ts';
 import { MAX_TRANSCRIPT_BYTES } from '../../../core/limits.ts';
@@ -28,6 +28,16 @@ export interface ImportResult extends OpenedTranscript {
   notSaved: LibraryError | null;
 }
 
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  storage?: LibraryStorage;
+  now?: () => number;
+  /** Aborting it stops the download or the read (a 'cancelled' LibraryError); once saving has begun it finishes. */
+  signal?: AbortSignal;
+  /** How long a download may receive nothing before it is stopped (tests shorten it). */
+  downloadStallMs?: number;
+}
+
 /** Size in bytes of an input when known before reading it. */
 export function inputSize(input: ImportInput): number | null {
   if (input.kind === 'file') return input.file.size;
@@ -36,10 +46,8 @@ export function inputSize(input: ImportInput): number | null {
   return null;
 }
 
-async function bytesOf(
-  input: ImportInput,
-  onProgress: (progress: ImportProgress) => void,
-): Promise<{ bytes: Uint8Array; source: CallSource; name: string }> {
+async function bytesOf(input: ImportInput, options: ImportOptions): Promise<{ bytes: Uint8Array; source: CallSource; name: string }> {
+  const { onProgress = () => {}, signal, downloadStallMs } = options;
   if (input.kind === 'file') {
     // Refuse before reading a single byte.
     if (input.file.size > MAX_TRANSCRIPT_BYTES) throw tooLargeError(input.file.size);
@@ -47,7 +55,7 @@ async function bytesOf(
       return { bytes: new Uint8Array(await input.file.arrayBuffer()), source: 'file', name: input.file.name };
     } catch {
       throw new LibraryError(
-        'internal',
+        'file-unreadable',
         `The browser could not read “${input.file.name}” (it may have been moved, renamed or deleted). Choose the file again.`,
       );
     }
@@ -59,62 +67,73 @@ async function bytesOf(
   }
   const url = parseSourceUrl(input.url);
   onProgress({ phase: 'downloading', fraction: null });
-  const bytes = await fetchTranscriptBytes(url, (fraction) => onProgress({ phase: 'downloading', fraction }));
+  const bytes = await fetchTranscriptBytes(url, {
+    onProgress: (fraction) => onProgress({ phase: 'downloading', fraction }),
+    ...(signal ? { signal } : {}),
+    ...(downloadStallMs !== undefined ? { stallMs: downloadStallMs } : {}),
+  });
   return { bytes, source: 'url', name: url.href };
 }
 
 /**
  * Opens something into the library: bytes → (worker) decode, hash, parse → summary → IndexedDB.
- * The same content opened twice keeps one entry (id = content hash). When the browser refuses to store it,
- * the call is still opened from memory and `notSaved` says why. Throws TranscriptError or LibraryError.
+ * The same call opened twice keeps one entry: its id is the hash of its text (BOM removed, line endings as LF), so
+ * UTF-8, UTF-16 and Big5 copies are one call; a call stored before (id from its bytes) is found by its bytes or its
+ * text and keeps its id. When the browser refuses to store it, the call is still opened from memory and `notSaved`
+ * says why. Throws TranscriptError or LibraryError.
  */
-export async function importTranscript(
-  input: ImportInput,
-  options: { onProgress?: (progress: ImportProgress) => void; storage?: LibraryStorage; now?: () => number } = {},
-): Promise<ImportResult> {
-  const { onProgress = () => {}, storage = libraryStorage, now = Date.now } = options;
-  const { bytes, source, name } = await bytesOf(input, onProgress);
+export async function importTranscript(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+  const { onProgress = () => {}, storage = libraryStorage, now = Date.now, signal } = options;
+  const { bytes, source, name } = await bytesOf(input, options);
   onProgress({ phase: 'reading', fraction: 0 });
-  const read = await readInBackground(bytes, (fraction) => onProgress({ phase: 'reading', fraction }), fallbackTitleFor(source, name));
+  const read = await readInBackground(
+    bytes,
+    (fraction) => onProgress({ phase: 'reading', fraction }),
+    fallbackTitleFor(source, name),
+    signal,
+  );
+  if (signal?.aborted) throw cancelledError();
   onProgress({ phase: 'saving', fraction: 1 });
+  const textId = callIdFromHash(read.textSha256);
   const demo = await loadDemoCall().catch(() => null);
-  if (demo && demo.summary.sha256 === read.sha256) {
-    // The built-in demo file itself: open the built-in entry rather than listing it twice.
-    await storage.setDemoHidden(false);
-    return { id: DEMO_ID, transcript: demo.transcript, summary: demo.summary, saved: true, duplicate: true, notSaved: null };
+  if (demo && demo.summary.textId === textId) {
+    // The built-in demo call itself: open the built-in entry rather than listing it twice.
+    const [, position] = await Promise.all([storage.setDemoHidden(false), storage.getPosition(DEMO_ID)]);
+    return { ...demo, id: DEMO_ID, saved: true, duplicate: true, notSaved: null, position };
   }
-  const id = callIdFromHash(read.sha256);
-  const summary = summarizeCall(read.transcript, { id, sha256: read.sha256, source, name, size: read.size, now: now() });
-  const outcome = await storage.saveCall({ summary, text: read.text });
+  const summary = summarizeCall(read.transcript, { id: textId, textId, sha256: read.sha256, source, name, size: read.size, now: now() });
+  const outcome = await storage.saveCall({ summary, text: read.text }, [callIdFromHash(read.sha256)]);
   return {
-    id,
+    id: outcome.summary.id,
     transcript: read.transcript,
     summary: outcome.summary,
     saved: outcome.notSaved === null,
+    text: read.text,
+    position: outcome.position,
     duplicate: outcome.duplicate,
     notSaved: outcome.notSaved,
   };
 }
 
 /**
- * Mutation: import, then put the parsed call in the cache (the reader opens without parsing again).
- * The caller refreshes the list with `refreshLibrary` when it suits it (after the reader's first paint).
+ * Mutation: import, then put the parsed call in the cache under its detail key (the reader opens without parsing
+ * again). The caller refreshes the list with `refreshLibrary` when it suits it (after the reader's first paint).
  */
 export function useImportTranscript() {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationKey: ['import-transcript'],
-    mutationFn: ({ input, onProgress }: { input: ImportInput; onProgress?: (progress: ImportProgress) => void }) =>
-      importTranscript(input, { onProgress }),
+    mutationFn: ({ input, ...options }: { input: ImportInput } & Pick<ImportOptions, 'onProgress' | 'signal'>) =>
+      importTranscript(input, options),
     onSuccess: (result) => {
-      const { id, transcript, summary, saved } = result;
-      queryClient.setQueryData(transcriptQueryOptions(id).queryKey, { id, transcript, summary, saved });
+      const { id, transcript, summary, saved, text, position } = result;
+      const opened: OpenedTranscript = { id, transcript, summary, saved, text, position };
+      queryClient.setQueryData(transcriptKeys.detail(id), opened);
+      // The call is (again) in the library: a "deleted elsewhere" notice on it is over.
+      void queryClient.invalidateQueries({ queryKey: transcriptKeys.derived(id, 'stored'), exact: true });
     },
   });
   // Only the list: a prefix match would also re-parse whichever call is open in the reader.
-  const refreshLibrary = useCallback(
-    () => queryClient.invalidateQueries({ queryKey: libraryQueryOptions().queryKey, exact: true }),
-    [queryClient],
-  );
+  const refreshLibrary = useCallback(() => queryClient.invalidateQueries({ queryKey: transcriptKeys.list(), exact: true }), [queryClient]);
   return { ...mutation, refreshLibrary };
 }

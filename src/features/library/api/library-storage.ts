@@ -1,21 +1,44 @@
-import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
+import { textHash } from '../../../workers/content-hash.ts';
 import { LibraryError } from '../library-error.ts';
-import { compareCalls, type CallSummary } from './call-summary.ts';
+import { callIdFromHash, compareCalls, readSummaryRecord, type CallSummary, type SummaryRecord } from './call-summary.ts';
+import { DEMO_ID } from './demo-call.ts';
+import {
+  openLibraryDatabase,
+  requestResult,
+  TEXT_ID_INDEX,
+  toStorageError,
+  type ConnectionState,
+  type LibraryDatabase,
+} from './library-database.ts';
+import { broadcastLibraryChange, type LibraryChange } from './library-sync.ts';
+import { POSITION_FORMAT, readPositionRecord } from './position-record.ts';
+import type { ReadingPosition } from './reading-position.ts';
 
-/** A call as the library keeps it: the summary record and the original text (decoded). */
+/** A call as the library keeps it: the summary record, the original text (decoded) and the reading position. */
 export interface StoredCall {
   summary: CallSummary;
   text: string;
+  position: ReadingPosition | null;
+}
+
+/** What a delete took out of storage, as it was stored (unknown fields included), so that undo puts back the same. */
+export interface RemovedRecords {
+  summary: CallSummary;
+  text: string;
+  /** The `position:<id>` record as stored, or undefined. */
+  positionRecord: unknown;
 }
 
 /** What happened when a call was saved. */
 export interface SaveOutcome {
-  /** The summary as stored (for a duplicate: the existing record with a new `openedAt`). */
+  /** The summary as stored (for a duplicate: the existing record, its id included, with a new `openedAt`). */
   summary: CallSummary;
-  /** True when the same content was already in the library (nothing new was written but the date). */
+  /** True when the same call was already in the library (nothing new was written but the date). */
   duplicate: boolean;
   /** Null when the call is in IndexedDB; otherwise why it is only kept in memory for this tab. */
   notSaved: LibraryError | null;
+  /** The reading position stored for the call (a call opened again resumes where it was). */
+  position: ReadingPosition | null;
 }
 
 /** The library's list, with a reason when IndexedDB could not be read. */
@@ -24,81 +47,150 @@ export interface CallList {
   /** Ids of calls kept only in this tab's memory. */
   unsavedIds: string[];
   storageProblem: LibraryError | null;
+  /** Records that are damaged: skipped, the rest is listed. */
+  unreadable: number;
+  /** Records a newer Duet wrote in a format this page does not know: left untouched, not listed. */
+  newer: number;
+  /** Calls whose text had been lost (a summary without text, left by an older Duet): removed at start-up. */
+  repaired: number;
 }
 
 const SUMMARY = 'summary:';
 const TEXT = 'text:';
+const POSITION = 'position:';
 const DEMO_HIDDEN = 'flag:demo-hidden';
+/** Every key starting with `prefix` (keys are strings; U+FFFF sorts after any character of an id). */
+const prefixed = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
-/** Maps whatever IndexedDB threw to a LibraryError with plain words. */
-export function toStorageError(error: unknown): LibraryError {
-  if (error instanceof LibraryError) return error;
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  if (name === 'QuotaExceededError') {
-    return new LibraryError(
-      'storage-full',
-      'The browser’s storage for Duet is full, so this call was not saved. Delete calls you no longer need from the library, then open the file again.',
-    );
-  }
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError' || name === 'NotAllowedError') {
-    return unavailable();
-  }
+function newerError(): LibraryError {
   return new LibraryError(
-    'storage-failed',
-    'The browser could not save to Duet’s library just now. The call is open; try opening the file again later.',
+    'record-newer',
+    'This call was saved by a newer version of Duet. Reload the page to use the newest version; the call was left as it is.',
   );
 }
 
-function unavailable(): LibraryError {
+function unreadableError(): LibraryError {
   return new LibraryError(
-    'storage-unavailable',
-    'This browser is not letting Duet save anything (private browsing or storage turned off). Calls you open stay available until you close this tab.',
+    'record-unreadable',
+    'The stored copy of this call is damaged and cannot be read. Open the file again to store it anew.',
   );
 }
 
-/** An idb-keyval store that fails politely (a LibraryError, not a ReferenceError) when IndexedDB does not exist. */
-function openDefaultStore(): UseStore {
-  let store: UseStore | null = null;
-  return (mode, callback) => {
-    if (typeof indexedDB === 'undefined') return Promise.reject(unavailable());
-    try {
-      store ??= createStore('duet-library', 'calls');
-      return store(mode, callback);
-    } catch (error) {
-      return Promise.reject(toStorageError(error));
-    }
-  };
+/** A summary record by id, checked (undefined when there is none). */
+async function summaryAt(store: IDBObjectStore, id: string): Promise<SummaryRecord | undefined> {
+  const value: unknown = await requestResult(store.get(SUMMARY + id));
+  return value === undefined ? undefined : readSummaryRecord(value, id);
+}
+
+function summaryId(key: IDBValidKey): string | null {
+  return typeof key === 'string' && key.startsWith(SUMMARY) ? key.slice(SUMMARY.length) : null;
+}
+
+export interface LibraryStorageOptions {
+  /** IndexedDB database name (tests use their own). */
+  name?: string;
+  now?: () => number;
+  /** Told after every change that other tabs must hear of (the app's storage broadcasts it: library-sync.ts). */
+  onChange?: (change: LibraryChange) => void;
 }
 
 /**
- * The library's storage: IndexedDB through idb-keyval, one object store holding
- * `summary:<id>` (small record) and `text:<id>` (the decoded text) per call,
- * with an in-memory fallback for calls that could not be saved.
+ * The library's storage: one IndexedDB object store holding, per call, `summary:<id>` (small record), `text:<id>`
+ * (the decoded text) and `position:<id>` (where the reader was); whatever belongs together is written in one
+ * transaction. Calls that could not be saved are kept in this tab's memory. docs/decisions/002.
  */
-export function createLibraryStorage(store: UseStore = openDefaultStore(), now: () => number = Date.now) {
+export function createLibraryStorage(options: LibraryStorageOptions = {}) {
+  const { name, now = Date.now, onChange = () => {} } = options;
+  const database: LibraryDatabase = openLibraryDatabase(name);
   /** Calls that could not be written to IndexedDB: readable until the tab closes. */
   const memory = new Map<string, StoredCall>();
   let demoHiddenInMemory: boolean | null = null;
+  let repairing: Promise<number> | null = null;
+  let backfilling: Promise<void> | null = null;
 
-  async function attempt<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
+  /**
+   * Start-up pass, once per page: a summary whose text is missing (an older Duet could leave one when a call was
+   * reopened in one tab while another deleted it) is removed, and so are positions of calls no longer stored.
+   */
+  function startUp(): Promise<number> {
+    repairing ??= database
+      .transact('readwrite', async (store) => {
+        const keys = (await requestResult(store.getAllKeys())).filter((key): key is string => typeof key === 'string');
+        const has = new Set(keys);
+        let removed = 0;
+        for (const key of keys) {
+          const id = summaryId(key);
+          if (id === null || has.has(TEXT + id)) continue;
+          const record = await summaryAt(store, id);
+          // Only a record this version understands is judged; a newer one may keep its text elsewhere.
+          if (record?.kind !== 'ok') continue;
+          store.delete(key);
+          store.delete(POSITION + id);
+          removed += 1;
+        }
+        for (const key of keys) {
+          if (!key.startsWith(POSITION)) continue;
+          const id = key.slice(POSITION.length);
+          if (id !== DEMO_ID && !has.has(SUMMARY + id)) store.delete(key);
+        }
+        return removed;
+      })
+      .catch(() => 0);
+    return repairing;
+  }
+
+  /** Adds `textId` to records written before schema 2 (hashing is asynchronous, so it happens after the upgrade). */
+  function textIdsReady(): Promise<void> {
+    backfilling ??= startUp()
+      .then(async () => {
+        const missing = await database.transact('readonly', async (store) => {
+          const [keys, values] = await Promise.all([
+            requestResult(store.getAllKeys(prefixed(SUMMARY))),
+            requestResult(store.getAll(prefixed(SUMMARY))),
+          ]);
+          return keys.flatMap((key, index) => {
+            const id = summaryId(key);
+            const record = id === null ? undefined : readSummaryRecord(values[index], id);
+            return id !== null && record?.kind === 'ok' && record.summary.textId === undefined ? [id] : [];
+          });
+        });
+        for (const id of missing) {
+          const text: unknown = await database.transact('readonly', (store) => requestResult(store.get(TEXT + id)));
+          if (typeof text !== 'string') continue;
+          const textId = callIdFromHash(await textHash(text));
+          await database.transact('readwrite', async (store) => {
+            const value: unknown = await requestResult(store.get(SUMMARY + id));
+            const record = readSummaryRecord(value, id);
+            if (record.kind === 'ok' && record.summary.textId === undefined) store.put({ ...record.summary, textId }, SUMMARY + id);
+          });
+        }
+      })
+      .catch(() => undefined);
+    return backfilling;
   }
 
   return {
-    /** Every call, newest first, reading only the summary records. */
+    /** The database connection's state ('outdated' after a newer Duet upgraded it in another tab). */
+    connectionState: (): ConnectionState => database.state(),
+    subscribeConnection: (listener: () => void) => database.subscribe(listener),
+
+    /** Every call, newest first, reading only the summary records; damaged and newer records are counted, not listed. */
     async listCalls(): Promise<CallList> {
-      let stored: CallSummary[] = [];
+      const stored: CallSummary[] = [];
       let storageProblem: LibraryError | null = null;
+      let unreadable = 0;
+      let newer = 0;
+      const repaired = await startUp();
       try {
-        const summaryKeys = (await attempt(() => keys<IDBValidKey>(store))).filter(
-          (key): key is string => typeof key === 'string' && key.startsWith(SUMMARY),
+        const [keys, values] = await database.transact('readonly', (store) =>
+          Promise.all([requestResult(store.getAllKeys(prefixed(SUMMARY))), requestResult(store.getAll(prefixed(SUMMARY)))]),
         );
-        const records = await attempt(() => getMany<CallSummary>(summaryKeys, store));
-        stored = records.filter((record): record is CallSummary => record !== undefined && record.format === 1);
+        keys.forEach((key, index) => {
+          const record = readSummaryRecord(values[index], summaryId(key) ?? '');
+          if (record.kind === 'ok') stored.push(record.summary);
+          else if (record.kind === 'newer') newer += 1;
+          else unreadable += 1;
+        });
       } catch (error) {
         storageProblem = toStorageError(error);
       }
@@ -108,6 +200,9 @@ export function createLibraryStorage(store: UseStore = openDefaultStore(), now: 
         calls: [...stored, ...unsaved].sort(compareCalls),
         unsavedIds: unsaved.map((summary) => summary.id),
         storageProblem,
+        unreadable,
+        newer,
+        repaired,
       };
     },
 
@@ -116,84 +211,165 @@ export function createLibraryStorage(store: UseStore = openDefaultStore(), now: 
       return memory.has(id);
     },
 
-    /** One call's summary and text, or undefined when it is not in the library. */
+    /**
+     * One call's summary, text and position, read in one transaction; undefined when it is not in the library.
+     * Throws a LibraryError when its records are damaged or newer than this page.
+     */
     async getCall(id: string): Promise<StoredCall | undefined> {
       const inMemory = memory.get(id);
       if (inMemory) return inMemory;
-      const [summary, text] = await attempt(() => getMany<unknown>([SUMMARY + id, TEXT + id], store));
-      if (!isSummary(summary) || typeof text !== 'string') return undefined;
-      return { summary, text };
+      const [value, text, position] = await database.transact('readonly', (store) =>
+        Promise.all([
+          requestResult<unknown>(store.get(SUMMARY + id)),
+          requestResult<unknown>(store.get(TEXT + id)),
+          requestResult<unknown>(store.get(POSITION + id)),
+        ]),
+      );
+      if (value === undefined) return undefined;
+      const record = readSummaryRecord(value, id);
+      if (record.kind === 'newer') throw newerError();
+      if (record.kind === 'malformed' || typeof text !== 'string') throw unreadableError();
+      return { summary: record.summary, text, position: readPositionRecord(position) };
+    },
+
+    /** Whether the call is in the library (this tab's memory, or IndexedDB). Throws when storage cannot be read. */
+    async hasCall(id: string): Promise<boolean> {
+      if (memory.has(id)) return true;
+      const count = await database.transact('readonly', (store) => requestResult(store.count(SUMMARY + id)));
+      return count > 0;
     },
 
     /**
-     * Saves a call. The same content (same id) is not stored twice: only its `openedAt` moves.
-     * When IndexedDB fails the call is kept in memory and the outcome says why it was not saved.
+     * Saves a call, in one transaction. The same call (same text, whatever its encoding; or, for a call stored
+     * before schema 2, the same bytes: `legacyIds`) is not stored twice: only its `openedAt` moves, and the outcome
+     * carries the stored id. When IndexedDB fails the call is kept in memory and the outcome says why.
      */
-    async saveCall(call: StoredCall): Promise<SaveOutcome> {
-      const inMemory = memory.get(call.summary.id);
+    async saveCall(call: { summary: CallSummary; text: string }, legacyIds: readonly string[] = []): Promise<SaveOutcome> {
+      const { id, textId } = call.summary;
+      const inMemory = memory.get(id);
       try {
-        const [existing] = await attempt(() => getMany<unknown>([SUMMARY + call.summary.id], store));
-        if (isSummary(existing)) {
-          const summary: CallSummary = { ...existing, openedAt: now() };
-          await attempt(() => setMany([[SUMMARY + summary.id, summary]], store));
-          return { summary, duplicate: true, notSaved: null };
-        }
-        // Text first and summary in the same transaction: a listed call always has its text.
-        await attempt(() =>
-          setMany(
-            [
-              [TEXT + call.summary.id, call.text],
-              [SUMMARY + call.summary.id, call.summary],
-            ],
-            store,
-          ),
-        );
-        memory.delete(call.summary.id);
-        return { summary: call.summary, duplicate: false, notSaved: null };
+        await textIdsReady();
+        const outcome = await database.transact('readwrite', async (store) => {
+          let found = await summaryAt(store, id);
+          if (!found && textId && store.indexNames.contains(TEXT_ID_INDEX)) {
+            for (const key of await requestResult(store.index(TEXT_ID_INDEX).getAllKeys(textId))) {
+              const other = summaryId(key);
+              found = other === null ? undefined : await summaryAt(store, other);
+              if (found) break;
+            }
+          }
+          for (const legacy of legacyIds) {
+            if (found) break;
+            found = await summaryAt(store, legacy);
+          }
+          // A newer Duet's record is never overwritten by this older page.
+          if (found?.kind === 'newer') throw newerError();
+          if (found?.kind === 'ok') {
+            const existing = found.summary;
+            const summary: CallSummary = { ...existing, openedAt: now(), ...(existing.textId ? {} : { textId }) };
+            store.put(summary, SUMMARY + existing.id);
+            if (typeof (await requestResult<unknown>(store.get(TEXT + existing.id))) !== 'string') store.put(call.text, TEXT + existing.id);
+            const position = readPositionRecord(await requestResult<unknown>(store.get(POSITION + existing.id)));
+            return { summary, duplicate: true, position };
+          }
+          // Nothing there, or a damaged record at this id: store the call (text and summary together).
+          store.put(call.text, TEXT + id);
+          store.put(call.summary, SUMMARY + id);
+          const position = readPositionRecord(await requestResult<unknown>(store.get(POSITION + id)));
+          return { summary: call.summary, duplicate: false, position };
+        });
+        memory.delete(id);
+        onChange({ type: 'saved', id: outcome.summary.id });
+        return { ...outcome, notSaved: null };
       } catch (error) {
         const summary: CallSummary = inMemory ? { ...inMemory.summary, openedAt: now() } : call.summary;
-        memory.set(summary.id, { summary, text: call.text });
-        return { summary, duplicate: inMemory !== undefined, notSaved: toStorageError(error) };
+        memory.set(summary.id, { summary, text: call.text, position: inMemory?.position ?? null });
+        return { summary, duplicate: inMemory !== undefined, notSaved: toStorageError(error), position: inMemory?.position ?? null };
       }
     },
 
-    /** Removes a call and returns it, so that it can be put back (undo). */
-    async deleteCall(id: string): Promise<StoredCall | undefined> {
+    /** Removes a call, its text and its position in one transaction, and returns them so that they can be put back. */
+    async deleteCall(id: string): Promise<RemovedRecords | undefined> {
       const inMemory = memory.get(id);
       if (inMemory) {
         memory.delete(id);
-        return inMemory;
+        return { summary: inMemory.summary, text: inMemory.text, positionRecord: undefined };
       }
-      const removed = await this.getCall(id);
-      if (!removed) return undefined;
-      await attempt(() => delMany([SUMMARY + id, TEXT + id], store));
+      const removed = await database.transact('readwrite', async (store) => {
+        const [value, text, positionRecord] = await Promise.all([
+          requestResult<unknown>(store.get(SUMMARY + id)),
+          requestResult<unknown>(store.get(TEXT + id)),
+          requestResult<unknown>(store.get(POSITION + id)),
+        ]);
+        const record = value === undefined ? undefined : readSummaryRecord(value, id);
+        if (record?.kind !== 'ok') return undefined;
+        store.delete(SUMMARY + id);
+        store.delete(TEXT + id);
+        store.delete(POSITION + id);
+        return { summary: record.summary, text: typeof text === 'string' ? text : '', positionRecord };
+      });
+      if (removed) onChange({ type: 'deleted', id });
       return removed;
     },
 
-    /** Puts a deleted call back exactly as it was (undo). */
-    async restoreCall(call: StoredCall): Promise<SaveOutcome> {
+    /**
+     * Puts a call back (undo, or "Keep this call" after another tab deleted it), in one transaction. Records stored
+     * meanwhile win: a call opened again in the meantime keeps its newer summary and position.
+     */
+    async restoreCall(call: { summary: CallSummary; text: string }, positionRecord?: unknown): Promise<SaveOutcome> {
+      const { id } = call.summary;
       try {
-        await attempt(() =>
-          setMany(
-            [
-              [TEXT + call.summary.id, call.text],
-              [SUMMARY + call.summary.id, call.summary],
-            ],
-            store,
-          ),
-        );
-        return { summary: call.summary, duplicate: false, notSaved: null };
+        const outcome = await database.transact('readwrite', async (store) => {
+          const existing = await summaryAt(store, id);
+          if (existing?.kind === 'newer') throw newerError();
+          const summary = existing?.kind === 'ok' ? existing.summary : call.summary;
+          if (existing?.kind !== 'ok') store.put(call.summary, SUMMARY + id);
+          if (typeof (await requestResult<unknown>(store.get(TEXT + id))) !== 'string') store.put(call.text, TEXT + id);
+          let stored: unknown = await requestResult<unknown>(store.get(POSITION + id));
+          if (stored === undefined && positionRecord !== undefined) {
+            store.put(positionRecord, POSITION + id);
+            stored = positionRecord;
+          }
+          return { summary, duplicate: existing?.kind === 'ok', position: readPositionRecord(stored) };
+        });
+        memory.delete(id);
+        onChange({ type: 'saved', id });
+        return { ...outcome, notSaved: null };
       } catch (error) {
-        memory.set(call.summary.id, call);
-        return { summary: call.summary, duplicate: false, notSaved: toStorageError(error) };
+        const position = readPositionRecord(positionRecord);
+        memory.set(id, { summary: call.summary, text: call.text, position });
+        return { summary: call.summary, duplicate: false, notSaved: toStorageError(error), position };
       }
+    },
+
+    /** Remembers where the reader is in a call, keeping fields of the record this version does not know. */
+    async savePosition(id: string, position: ReadingPosition): Promise<void> {
+      await database.transact('readwrite', async (store) => {
+        const existing: unknown = await requestResult<unknown>(store.get(POSITION + id));
+        const record = typeof existing === 'object' && existing !== null ? (existing as Record<string, unknown>) : {};
+        // A record of a newer format belongs to the newer Duet: leave it.
+        if (record.format !== undefined && record.format !== POSITION_FORMAT) return;
+        store.put(
+          { ...record, format: POSITION_FORMAT, turn: position.turn, question: position.question, view: position.view },
+          POSITION + id,
+        );
+      });
+    },
+
+    /** The reading position of a call (the demo's too), or null. */
+    async getPosition(id: string): Promise<ReadingPosition | null> {
+      const inMemory = memory.get(id);
+      const stored = await database
+        .transact('readonly', (store) => requestResult<unknown>(store.get(POSITION + id)))
+        .catch(() => undefined);
+      return readPositionRecord(stored) ?? inMemory?.position ?? null;
     },
 
     /** Whether the person removed the built-in demo from their library. */
     async isDemoHidden(): Promise<boolean> {
       if (demoHiddenInMemory !== null) return demoHiddenInMemory;
       try {
-        const [flag] = await attempt(() => getMany<unknown>([DEMO_HIDDEN], store));
+        const flag = await database.transact('readonly', (store) => requestResult<unknown>(store.get(DEMO_HIDDEN)));
         return flag === true;
       } catch {
         return false;
@@ -203,20 +379,24 @@ export function createLibraryStorage(store: UseStore = openDefaultStore(), now: 
     /** Hides or shows the built-in demo in the library (the start page still offers it). */
     async setDemoHidden(hidden: boolean): Promise<void> {
       try {
-        await attempt(() => setMany([[DEMO_HIDDEN, hidden]], store));
+        await database.transact('readwrite', async (store) => {
+          store.put(hidden, DEMO_HIDDEN);
+        });
         demoHiddenInMemory = null;
+        onChange({ type: 'changed' });
       } catch {
         demoHiddenInMemory = hidden;
       }
+    },
+
+    /** Closes the database connection (tests). */
+    close(): void {
+      database.close();
     },
   };
 }
 
 export type LibraryStorage = ReturnType<typeof createLibraryStorage>;
 
-function isSummary(value: unknown): value is CallSummary {
-  return typeof value === 'object' && value !== null && 'format' in value && value.format === 1 && 'id' in value;
-}
-
-/** The app's library (one per page). */
-export const libraryStorage: LibraryStorage = createLibraryStorage();
+/** The app's library (one per page); its changes reach the other tabs. */
+export const libraryStorage: LibraryStorage = createLibraryStorage({ onChange: broadcastLibraryChange });

@@ -1,13 +1,8 @@
-import { TranscriptError, type Transcript } from '../../../core/transcript-model.ts';
+import type { Transcript } from '../../../core/transcript-model.ts';
 import type { ParseRequest, ParseResponse, PlainFailure, ReadResult } from '../../../workers/parse-protocol.ts';
 import { whenIdle } from '../../../lib/schedule.ts';
-import { LibraryError } from '../library-error.ts';
-
-/**
- * Files and stored texts smaller than this are read on the main thread: parsing 256 KB takes a few
- * milliseconds, while starting a module worker costs tens.
- */
-const MAIN_THREAD_TEXT_LIMIT = 256 * 1024;
+import { cancelledError, LibraryError, TranscriptRefusal } from '../library-error.ts';
+import { WORKER_THRESHOLD_BYTES } from './size-limit.ts';
 
 /** The job module, loaded only when the main thread must do the work (no Worker): keeps the parser out of the entry bundle. */
 const loadJobs = () => import('../../../workers/parse-job.ts');
@@ -21,7 +16,9 @@ export function preloadParser(): void {
 const UNEXPECTED = 'Something went wrong while reading this file. Your library is unchanged; try opening the file again.';
 
 function fromFailure(failure: PlainFailure): Error {
-  return failure.kind === 'internal' ? new LibraryError('internal', failure.message) : new TranscriptError(failure.kind, failure.message);
+  return failure.kind === 'internal'
+    ? new LibraryError('internal', failure.message, failure.values)
+    : new TranscriptRefusal(failure.kind, failure.message, failure.values);
 }
 
 function startWorker(): Worker | null {
@@ -36,17 +33,28 @@ function startWorker(): Worker | null {
 /**
  * Runs one request in a fresh module worker. Resolves null when the worker cannot start
  * (no Worker, or its script failed to load), so the caller can fall back to the main thread.
+ * Aborting `signal` stops the worker and rejects with a 'cancelled' LibraryError.
  */
 function runInWorker<T>(
   request: ParseRequest,
   pick: (response: ParseResponse) => T | undefined,
   onProgress?: (fraction: number) => void,
+  signal?: AbortSignal,
 ): Promise<T | null> {
+  if (signal?.aborted) return Promise.reject(cancelledError());
   const worker = startWorker();
   if (!worker) return Promise.resolve(null);
   return new Promise<T | null>((resolve, reject) => {
     let heardBack = false;
-    const finish = () => worker.terminate();
+    const onAbort = () => {
+      finish();
+      reject(cancelledError());
+    };
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    signal?.addEventListener('abort', onAbort);
     worker.addEventListener('message', (event: MessageEvent<ParseResponse>) => {
       heardBack = true;
       const response = event.data;
@@ -79,38 +87,49 @@ function runInWorker<T>(
   });
 }
 
-async function onMainThread<T>(work: (jobs: Awaited<ReturnType<typeof loadJobs>>) => T | Promise<T>): Promise<T> {
+async function onMainThread<T>(
+  work: (jobs: Awaited<ReturnType<typeof loadJobs>>) => T | Promise<T>,
+  bytes?: Uint8Array,
+  signal?: AbortSignal,
+): Promise<T> {
   const jobs = await loadJobs();
+  if (signal?.aborted) throw cancelledError();
   try {
     return await work(jobs);
   } catch (error) {
-    throw fromFailure(jobs.toPlainFailure(error));
+    throw fromFailure(jobs.toPlainFailure(error, bytes));
   }
 }
 
-/** Decodes, hashes and parses a file's bytes (off the main thread when large), reporting progress as a fraction. */
+/**
+ * Decodes, hashes and parses a file's bytes (in a Web Worker from WORKER_THRESHOLD_BYTES up), reporting progress as
+ * a fraction. Aborting `signal` stops it (a 'cancelled' LibraryError).
+ */
 export async function readInBackground(
   bytes: Uint8Array,
   onProgress?: (fraction: number) => void,
   fallbackTitle?: string,
+  signal?: AbortSignal,
 ): Promise<ReadResult> {
-  if (bytes.length < MAIN_THREAD_TEXT_LIMIT) return onMainThread((jobs) => jobs.readBytesJob(bytes, onProgress, fallbackTitle));
+  const onMain = () => onMainThread((jobs) => jobs.readBytesJob(bytes, onProgress, fallbackTitle), bytes, signal);
+  if (bytes.length < WORKER_THRESHOLD_BYTES) return onMain();
   const fromWorker = await runInWorker(
     { type: 'read', bytes, ...(fallbackTitle ? { fallbackTitle } : {}) },
     (response) => (response.type === 'read-done' ? response.result : undefined),
     onProgress,
+    signal,
   );
-  return fromWorker ?? onMainThread((jobs) => jobs.readBytesJob(bytes, onProgress, fallbackTitle));
+  return fromWorker ?? onMain();
 }
 
-/** Parses stored text again (the library keeps text, not the model): in a worker when the text is large. */
+/** Parses stored text again (the library keeps text, not the model): in a worker from WORKER_THRESHOLD_BYTES characters up. */
 export async function parseInBackground(
   text: string,
   encoding: string,
   onProgress?: (fraction: number) => void,
   fallbackTitle?: string,
 ): Promise<Transcript> {
-  if (text.length >= MAIN_THREAD_TEXT_LIMIT) {
+  if (text.length >= WORKER_THRESHOLD_BYTES) {
     const fromWorker = await runInWorker(
       { type: 'parse', text, encoding, ...(fallbackTitle ? { fallbackTitle } : {}) },
       (response) => (response.type === 'parse-done' ? response.transcript : undefined),

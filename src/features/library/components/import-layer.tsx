@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { format, useMessages } from '../../../lib/i18n.ts';
 import { useSettings } from '../../../lib/settings.ts';
 import { preloadParser } from '../api/parse-in-background.ts';
-import { MAX_TRANSCRIPT_BYTES } from '../../../core/limits.ts';
-import { describeError, inputName } from '../format-call.ts';
+import { MAX_TRANSCRIPT_BYTES } from '../api/size-limit.ts';
+import { callName, errorMessage, inputName } from '../format-call.ts';
 import { useOpenTranscripts } from '../hooks/use-open-transcripts.ts';
 import { importStatus, useImportStatus, type ImportActivity, type ImportNotice } from '../import-status.ts';
 import { libraryMessages } from '../messages.ts';
+import { formatParts } from './format-parts.tsx';
 import { AlertIcon, CloseIcon, DropIcon } from './icons.tsx';
+import { StorageNotice, useConnectionState } from './storage-notice.tsx';
 import '../library.css';
 
 type Strings = (typeof libraryMessages)['en'];
@@ -27,7 +29,8 @@ export function ImportLayer() {
   const m = useMessages(libraryMessages);
   const { uiLanguage } = useSettings();
   const open = useOpenTranscripts();
-  const { activity, notices } = useImportStatus();
+  const { activities, notices } = useImportStatus();
+  const connection = useConnectionState();
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
 
@@ -90,9 +93,12 @@ export function ImportLayer() {
           </div>
         </div>
       ) : null}
-      {activity || notices.length > 0 ? (
+      {activities.length > 0 || notices.length > 0 || connection !== 'ok' ? (
         <aside className="lib-tray" aria-label={m.statusRegion}>
-          {activity ? <ProgressCard activity={activity} m={m} /> : null}
+          <StorageNotice />
+          {activities.map((activity) => (
+            <ProgressCard key={activity.id} activity={activity} m={m} />
+          ))}
           {notices.map((notice) => (
             <NoticeCard key={notice.id} notice={notice} m={m} language={uiLanguage} />
           ))}
@@ -110,8 +116,18 @@ function ProgressCard({ activity, m }: { activity: ImportActivity; m: Strings })
   return (
     <div className="lib-card lib-card-progress">
       <div className="lib-card-row">
-        <span className="lib-card-title">{label}</span>
+        <span className="lib-card-title">{formatParts(template, { name })}</span>
         {percent !== null ? <span className="lib-percent">{percent}%</span> : null}
+        {activity.cancel ? (
+          <button
+            type="button"
+            className="lib-button lib-button-quiet lib-cancel"
+            aria-label={format(m.cancelOpenLabel, { name })}
+            onClick={activity.cancel}
+          >
+            {m.cancelOpen}
+          </button>
+        ) : null}
       </div>
       <div
         className="lib-progress"
@@ -132,7 +148,7 @@ function ProgressCard({ activity, m }: { activity: ImportActivity; m: Strings })
 
 function NoticeCard({ notice, m, language }: { notice: ImportNotice; m: Strings; language: 'en' | 'zh-Hant' }) {
   useEffect(() => {
-    if (notice.kind !== 'added') return;
+    if (notice.kind !== 'added' && notice.kind !== 'added-one') return;
     const timer = setTimeout(() => importStatus.dismiss(notice.id), CONFIRMATION_MS);
     return () => clearTimeout(timer);
   }, [notice]);
@@ -149,25 +165,26 @@ function NoticeCard({ notice, m, language }: { notice: ImportNotice; m: Strings;
     </button>
   );
 
-  if (notice.kind === 'added') {
+  if (notice.kind === 'added' || notice.kind === 'added-one') {
     return (
       <div className="lib-card lib-card-info" role="status">
-        <p className="lib-card-title">{format(m.addedSeveral, { count: notice.count })}</p>
+        <p className="lib-card-title">
+          {notice.kind === 'added'
+            ? format(m.addedSeveral, { count: notice.count })
+            : formatParts(m.addedOne, { name: callName(notice.summary, m) })}
+        </p>
         {dismiss}
       </div>
     );
   }
   const name = inputName(notice.origin, notice.name, m);
-  const title = format(notice.kind === 'failed' ? m.failedTitle : m.notSavedTitle, { name });
-  const detail = describeError(notice.error, m, language);
+  const detail = errorMessage(notice.error, m, language);
   return (
     <div className={notice.kind === 'failed' ? 'lib-card lib-card-error' : 'lib-card lib-card-warn'} role="alert">
       <AlertIcon />
       <div className="lib-card-body">
-        <p className="lib-card-title">{title}</p>
-        <p className="lib-card-text" lang={detail.lang}>
-          {detail.text}
-        </p>
+        <p className="lib-card-title">{formatParts(notice.kind === 'failed' ? m.failedTitle : m.notSavedTitle, { name })}</p>
+        <p className="lib-card-text">{formatParts(detail.template, detail.values)}</p>
       </div>
       {dismiss}
     </div>

@@ -6,6 +6,7 @@ import { compareCalls, type CallSummary } from '../api/call-summary.ts';
 import type { RemovedCall } from '../api/delete-transcript.ts';
 import { callName, formatSize, openedLabel, questionsLabel } from '../format-call.ts';
 import type { libraryMessages } from '../messages.ts';
+import { formatParts } from './format-parts.tsx';
 import { DeleteIcon } from './icons.tsx';
 
 type Strings = (typeof libraryMessages)['en'];
@@ -92,12 +93,12 @@ function CallRow({
     <li className="lib-row">
       <div className="lib-row-main">
         <Link id={callLinkId(summary.id)} to={`/read/${summary.id}`} className="lib-row-link">
-          <span lang="en">{name}</span>
+          <bdi lang="en">{name}</bdi>
         </Link>
         {summary.title && summary.title !== name ? (
-          <span className="lib-row-title" lang="en">
+          <bdi className="lib-row-title" lang="en">
             {summary.title}
-          </span>
+          </bdi>
         ) : null}
       </div>
       <div className="lib-row-meta">
@@ -177,16 +178,13 @@ function RemovedRow({
   );
 }
 
-/** "Removed {name}." with the call's name marked as English data. */
+/** "Removed {name}." with the call's name marked as English data, isolated from the interface text around it. */
 function renderRemoved(template: string, name: string) {
-  const [before = '', after = ''] = template.split('{name}');
-  return (
-    <>
-      {before}
-      <span lang="en" className="lib-strong">
+  return formatParts(template, {
+    name: (
+      <bdi lang="en" className="lib-strong">
         {name}
-      </span>
-      {after}
-    </>
-  );
+      </bdi>
+    ),
+  });
 }

@@ -1,21 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { format, useMessages } from '../../../lib/i18n.ts';
 import { useSettings } from '../../../lib/settings.ts';
 import type { CallSummary } from '../api/call-summary.ts';
 import { DEMO_ID } from '../api/demo-call.ts';
 import { useDeleteTranscript, useRestoreTranscript, type RemovedCall } from '../api/delete-transcript.ts';
-import { libraryQueryOptions } from '../api/get-library.ts';
+import { isSameOrigin, parseSourceUrl } from '../api/fetch-transcript-url.ts';
+import { libraryQueryOptions, type Library } from '../api/get-library.ts';
 import { callName, matchesFilter, pasteShortcut, questionsLabel } from '../format-call.ts';
 import { useOpenTranscripts } from '../hooks/use-open-transcripts.ts';
 import { importStatus } from '../import-status.ts';
 import { libraryMessages } from '../messages.ts';
+import { formatParts } from './format-parts.tsx';
 import { ArrowIcon, PasteIcon, SearchIcon } from './icons.tsx';
 import { callLinkId, LibraryList } from './library-list.tsx';
 import { OpenFileButton } from './open-file-button.tsx';
 import { PasteDialog } from './paste-dialog.tsx';
+import { SourceConfirmDialog } from './source-confirm-dialog.tsx';
 import '../library.css';
+
+type Strings = (typeof libraryMessages)['en'];
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -46,20 +51,36 @@ export function StartPage() {
   const openFiles = useCallback((files: File[]) => void open(files.map((file) => ({ kind: 'file', file }))), [open]);
 
   // ?src=https://… opens a transcript by address; the parameter is dropped first so Back does not open it again.
+  // An address on another site is fetched only once the person says so (the link came from outside): the question
+  // shows while the parameter is in the address, and either answer drops it.
   const source = searchParams.get('src');
+  const sourceUrl = useMemo(() => {
+    try {
+      return source ? parseSourceUrl(source) : null;
+    } catch {
+      return null;
+    }
+  }, [source]);
+  const askAbout = sourceUrl && !isSameOrigin(sourceUrl) ? sourceUrl : null;
+  const dropSource = useCallback(
+    () =>
+      void setSearchParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          next.delete('src');
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
   useEffect(() => {
-    if (!source || handledSource.current === source) return;
+    if (!source || askAbout || handledSource.current === source) return;
     handledSource.current = source;
-    setSearchParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        next.delete('src');
-        return next;
-      },
-      { replace: true },
-    );
-    void open([{ kind: 'url', url: source }]);
-  }, [source, open, setSearchParams]);
+    dropSource();
+    // Same site: nothing leaves it, no need to ask. Not an address Duet opens: the import says why, in plain words.
+    void open([{ kind: 'url', url: sourceUrl?.href ?? source }]);
+  }, [source, sourceUrl, askAbout, open, dropSource]);
 
   // Ctrl/Cmd+V anywhere on the start page (outside text fields) opens the clipboard's text or files.
   useEffect(() => {
@@ -156,7 +177,7 @@ export function StartPage() {
               <span className="lib-demo-detail">
                 {demo ? (
                   <>
-                    <span lang="en">{callName(demo, m)}</span> · {questionsLabel(demo.questions, m)}
+                    <bdi lang="en">{callName(demo, m)}</bdi> · {questionsLabel(demo.questions, m)}
                   </>
                 ) : (
                   m.demoNote
@@ -193,6 +214,7 @@ export function StartPage() {
         </div>
 
         {library.data?.storageProblem ? <p className="lib-note">{m.libraryUnreadable}</p> : null}
+        {library.data ? <SkippedNotes library={library.data} m={m} /> : null}
 
         {library.isPending ? (
           <p className="lib-loading">{m.loadingLibrary}</p>
@@ -210,7 +232,7 @@ export function StartPage() {
           />
         ) : filter.trim() !== '' ? (
           <div className="lib-empty">
-            <p>{format(m.noMatch, { query: filter.trim() })}</p>
+            <p>{formatParts(m.noMatch, { query: filter.trim() })}</p>
             <button type="button" className="lib-button lib-button-quiet" onClick={() => setFilter('')}>
               {m.clearFilter}
             </button>
@@ -227,13 +249,43 @@ export function StartPage() {
         key={pasteCleared}
         open={pasteOpen}
         onClose={() => setPasteOpen(false)}
-        onSubmit={(text) => {
+        onSubmit={async (text) => {
+          const { opened, failed } = await open([{ kind: 'text', text }], { reportFailures: false });
+          if (opened.length === 0) return failed[0]?.error ?? null;
           setPasteOpen(false);
-          void open([{ kind: 'text', text }]).then((opened) => {
-            if (opened.length > 0) setPasteCleared((count) => count + 1);
-          });
+          setPasteCleared((count) => count + 1);
+          return null;
         }}
       />
+      {askAbout ? (
+        <SourceConfirmDialog
+          key={askAbout.href}
+          url={askAbout}
+          onCancel={dropSource}
+          onOpen={() => {
+            dropSource();
+            void open([{ kind: 'url', url: askAbout.href }]);
+          }}
+        />
+      ) : null}
     </main>
+  );
+}
+
+/** What the list leaves out, and why: damaged records, records of a newer Duet, calls whose text was lost. */
+function SkippedNotes({ library, m }: { library: Library; m: Strings }) {
+  const notes = [
+    library.unreadable > 0 ? (library.unreadable === 1 ? m.unreadableOne : format(m.unreadableMany, { count: library.unreadable })) : null,
+    library.newer > 0 ? (library.newer === 1 ? m.newerOne : format(m.newerMany, { count: library.newer })) : null,
+    library.repaired > 0 ? (library.repaired === 1 ? m.repairedOne : format(m.repairedMany, { count: library.repaired })) : null,
+  ].filter((note): note is string => note !== null);
+  return (
+    <>
+      {notes.map((note) => (
+        <p key={note} className="lib-note">
+          {note}
+        </p>
+      ))}
+    </>
   );
 }

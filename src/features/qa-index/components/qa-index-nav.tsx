@@ -87,6 +87,8 @@ export const QaIndexNav = memo(function QaIndexNav({ questions, activeQuestion, 
     getScrollElement: () => listRef.current?.closest<HTMLElement>('[data-scroll-area]') ?? null,
     estimateSize: () => 88,
     overscan: 8,
+    // Until the navigation has been measured, a window's worth of entries (the first paint shows them).
+    initialRect: { width: 300, height: 900 },
     scrollMargin: margin,
   });
 

@@ -1,24 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { Transcript } from '../../../core/transcript-model.ts';
 import { placeOfTurn, placeTurn, questionAtTurn, type ReaderPlace } from '../utils/reader-place.ts';
-import { loadReadingPosition, saveReadingPosition } from '../utils/reading-position.ts';
+import type { ViewMode } from '../utils/view-mode.ts';
 import type { ReaderLocation } from './use-reader-place.ts';
+
+/** Where the reader is in a call, as it is remembered between visits. */
+export interface ReaderPosition {
+  turn: number;
+  question: number | null;
+  view: ViewMode;
+}
 
 /**
  * Where the call opens, and remembering where the reader is: the address's place when it names one, else where
- * the reader left off in this call. Every place the address takes is saved as the call's reading position.
+ * the reader left off (`stored`, read with the call). Every place the address takes is handed to `save`.
  */
-export function useReadingPosition(id: string, transcript: Transcript, location: Pick<ReaderLocation, 'place' | 'view'>): ReaderPlace {
+export function useReadingPosition(
+  transcript: Transcript,
+  location: Pick<ReaderLocation, 'place' | 'view'>,
+  stored: { turn: number } | null,
+  save: (position: ReaderPosition) => void,
+): ReaderPlace {
   const [opening] = useState<ReaderPlace>(() => {
     if (location.place.kind !== 'top') return location.place;
-    const stored = loadReadingPosition(id);
-    return stored && stored.turn < transcript.turns.length ? placeOfTurn(transcript, stored.turn) : location.place;
+    return stored && stored.turn > 0 && stored.turn < transcript.turns.length ? placeOfTurn(transcript, stored.turn) : location.place;
   });
   const { place, view } = location;
+  const onSave = useEffectEvent(save);
   useEffect(() => {
     if (place.kind === 'invalid') return;
     const turn = placeTurn(transcript, place);
-    saveReadingPosition(id, { turn, question: questionAtTurn(transcript.questions, turn)?.n ?? null, view });
-  }, [id, transcript, place, view]);
+    onSave({ turn, question: questionAtTurn(transcript.questions, turn)?.n ?? null, view });
+  }, [transcript, place, view]);
   return opening;
 }
