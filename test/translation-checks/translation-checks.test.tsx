@@ -176,7 +176,11 @@ test('a clean call says so, with no badge and no filter', async () => {
   renderReader(readTranscript(new TextEncoder().encode(smallCall())), '/read/clean', 'clean');
   await checksDone();
   const nav = await screen.findByRole('navigation', { name: 'Translation checks' });
-  expect(await within(nav).findByText('No problems found in the numbers, and every paragraph is translated.')).toBeInTheDocument();
+  expect(
+    await within(nav).findByText(
+      'No problems found: figures, years, directions, terms and sentences agree, and every paragraph is translated.',
+    ),
+  ).toBeInTheDocument();
   expect(within(nav).getByRole('heading', { name: 'Translation checks (0)' })).toBeInTheDocument();
   expect(within(nav).queryByRole('checkbox')).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /^Translation check/ })).not.toBeInTheDocument();
