@@ -12,11 +12,18 @@ import { MAX_TRANSCRIPT_BYTES } from '../core/limits.ts';
 import { readTranscript } from '../core/read-transcript.ts';
 import { isTranscriptError } from '../core/transcript-model.ts';
 import { transcriptToMarkdown } from '../core/transcript-markdown.ts';
-import { checkTranslation } from '../core/translation-checks.ts';
+import { describeCheck } from '../core/describe-check.ts';
+import { checkTranslation, type TranslationCheck } from '../core/translation-checks.ts';
 
 const USAGE = 'usage: npm run --silent transcript -- FILE [--json | --markdown [--sentences]]   (FILE "-" reads standard input)';
 const FLAGS = ['--json', '--markdown', '--sentences', '--help'];
 const TOO_LARGE = `more than ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB; transcripts up to ${MAX_TRANSCRIPT_BYTES / 1024 / 1024} MB are read`;
+
+/** A check as the JSON lists it: `line, kind, message, turn, paragraph` (the contract), then the check's facts. */
+function checkRecord(check: TranslationCheck) {
+  const { line, kind, turn, paragraph, ...facts } = check;
+  return { line, kind, message: describeCheck(check), turn, paragraph, ...facts };
+}
 
 type ReadOutcome = { bytes: Uint8Array } | { problem: string };
 
@@ -123,7 +130,7 @@ export async function runCli(
           return { ...paragraph, sentences: alignment ?? { en: [], zh: [], links: [] } };
         }),
       }));
-      out(`${JSON.stringify({ ...transcript, turns, checks: checkTranslation(transcript) }, null, 2)}\n`);
+      out(`${JSON.stringify({ ...transcript, turns, checks: checkTranslation(transcript).map(checkRecord) }, null, 2)}\n`);
     }
     return 0;
   } catch (error) {

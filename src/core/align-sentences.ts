@@ -496,7 +496,7 @@ interface SplitParagraph {
 }
 
 /** The sentences of every paragraph of a transcript, and their lengths, computed once. */
-function splitTranscript(transcript: Transcript): SplitParagraph[][] {
+function splitTranscript(transcript: Pick<Transcript, 'turns'>): SplitParagraph[][] {
   return transcript.turns.map((turn) =>
     turn.paragraphs.map((paragraph) => {
       const en = paragraph.en === null ? [] : splitEnglishSentences(paragraph.en);
@@ -543,7 +543,7 @@ function measureSplit(split: SplitParagraph[][]): LengthModel {
  * character. Spaces do not count, and Latin letters and digits kept in the Chinese count about a third.
  * Falls back to DEFAULT_LENGTH_MODEL below MIN_PAIRS pairs.
  */
-export function measureLengthModel(transcript: Transcript): LengthModel {
+export function measureLengthModel(transcript: Pick<Transcript, 'turns'>): LengthModel {
   return measureSplit(splitTranscript(transcript));
 }
 

@@ -218,6 +218,18 @@ const ZH_PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (match: RegExpExecArra
     },
   },
   {
+    // "20%加一": a percentage plus a number, as machine translation renders "20% plus, one" (read as 21%).
+    pattern: new RegExp(String.raw`(?<![\d.])(${ZH_NUMBER})\s*(?:%|％)\s*加\s*(\d+|[一二兩三四五六七八九十])(?![\d萬億千百十%％個])`, 'g'),
+    read: (match) => {
+      const added = match[2] ?? '';
+      return {
+        kind: 'percent',
+        value: clean(toNumber(match[1] ?? '') + (/\d/.test(added) ? Number(added) : chineseNumeralValue(added))),
+        bare: false,
+      };
+    },
+  },
+  {
     pattern: new RegExp(String.raw`(?<![\d.])(${ZH_NUMBER})\s*(?:%|％)`, 'g'),
     read: (match) => ({ kind: 'percent', value: toNumber(match[1] ?? ''), bare: false }),
   },

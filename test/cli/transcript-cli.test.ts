@@ -76,6 +76,19 @@ test('--json lists translation checks with the English line, the kind and a plai
       message: '$310 million on the left, but 310 萬美元 (= $3.1 million) on the right.',
     }),
   ]);
+  // The contract's fields first, in their order; then the facts a tool can use without reading the sentence.
+  const [check] = checks;
+  expect(Object.keys(check ?? {}).slice(0, 5)).toEqual(['line', 'kind', 'message', 'turn', 'paragraph']);
+  expect(check).toMatchObject({
+    problem: 'mismatch',
+    en: { kind: 'currency', value: 310e6, text: '$310 million' },
+    zh: { kind: 'currency', value: 3.1e6, text: '310 萬美元' },
+  });
+  const pair = (JSON.parse(stdout) as { turns: Array<{ paragraphs: Array<{ en: string; zh: string }> }> }).turns[Number(check?.turn)]
+    ?.paragraphs[Number(check?.paragraph)];
+  const span = (side: unknown) => side as { start: number; end: number };
+  expect(pair?.en.slice(span(check?.enSpan).start, span(check?.enSpan).end)).toBe('$310 million');
+  expect(pair?.zh.slice(span(check?.zhSpan).start, span(check?.zhSpan).end)).toBe('310 萬美元');
 });
 
 test('--json gives every paragraph its sentences, as offsets into its two strings, and their links', async () => {

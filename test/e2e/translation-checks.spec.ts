@@ -360,7 +360,7 @@ test('on a 3 MB call the checks run after the first paint, in short slices; the 
   console.log(
     `3 MB call: translation checks began ${Math.round(result.firstSlice - result.painted)} ms after the reader painted; ` +
       `${result.busy} ms of work spread over ${Math.round(result.wall)} ms (longest slice ${result.longestSlice} ms); ` +
-      `${result.checks} flags, ${result.figures} key figures; long tasks from then until they are shown (ms): ${JSON.stringify(result.longTasksDuringChecks)}`,
+      `${result.checks} flags, ${result.figures} key figures; ${JSON.stringify((result as { stretches?: number[] }).stretches)}; long tasks from then until they are shown (ms): ${JSON.stringify(result.longTasksDuringChecks)}`,
   );
   expect(result.firstSlice).toBeGreaterThanOrEqual(result.painted);
   expect(result.checks).toBeGreaterThan(100);

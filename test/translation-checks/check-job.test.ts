@@ -4,8 +4,8 @@ import { expect, test } from 'vitest';
 import { keyFigures } from '../../src/core/key-figures.ts';
 import { readTranscript } from '../../src/core/read-transcript.ts';
 import type { Transcript } from '../../src/core/transcript-model.ts';
-import { checkPair, checkTranslation } from '../../src/core/translation-checks.ts';
-import { createCheckJob } from '../../src/features/translation-checks/utils/check-job.ts';
+import { checkPair, checkTranslation, placeCheck } from '../../src/core/translation-checks.ts';
+import { createCheckJob } from '../../src/workers/check-job.ts';
 import { checkWording, notesByPair } from '../../src/features/translation-checks/utils/check-wording.ts';
 import { translationChecksMessages } from '../../src/features/translation-checks/messages.ts';
 
@@ -67,7 +67,7 @@ test('an empty call is done at once', () => {
   expect(job.results()).toEqual({ checks: [], figures: [] });
 });
 
-/** One pair per kind of message the core writes. */
+/** One pair per kind of problem the core finds. */
 const PAIRS: Array<[string, string | null]> = [
   ['Revenue was $1.1 billion, up 12%.', '營收為 1.1 億美元，成長 12%。'],
   ['Margins expanded 150 basis points.', '利潤率擴大了。'],
@@ -82,33 +82,61 @@ const PAIRS: Array<[string, string | null]> = [
     '我們成長了。',
   ],
   [
-    'We grew.',
+    'We grew this quarter.',
     '我們在本季的每個地區都實現了成長，並且在所有產品線和客戶群中都看到了強勁的表現，包括企業客戶和中小型企業客戶，以及政府客戶和教育客戶，還有更多其他客戶群。',
   ],
+  ['Operating expenses fell 4% as we paused hiring.', '由於我們暫停招募，營運費用增加了 4%。'],
+  ['Currency was a headwind this quarter.', '本季匯率是順風。'],
+  ["Margins should recover in '26.", '利潤率應會在 26 世紀回升。'],
+  ['Margins should recover over the next decade.', '利潤率應會在 21 世紀回升。'],
+  ['The plan covers 2025 to 2027.', '該計畫涵蓋 2025 年至 2025 年。'],
+  ['Fiscal 2026 revenue grew 8%.', '2025 財年營收成長 8%。'],
+  ['We are encouraged by the demand we see in Europe.', '我們感到鼓舞 by the demand we see in Europe。'],
+  ['We expect demand to soften over the summer.', '我們預計夏季需求會soften。'],
+  ['Our 3PL partners grew.', '我們的 3 個 PL 合作夥伴成長了。'],
+  ['We will have lapped the Orion contract by then.', '到時我們將承受 Orion 合約的影響。'],
+  [
+    'Bookings were strong in every region. We also closed the Tidewell acquisition on schedule. Hiring stays on plan.',
+    '各地區的訂單都很強勁。招募依計畫進行。',
+  ],
+  ['Our partners are restocking ahead of the holidays.', '我們的合作夥伴正在為假期補貨。我們預計第四季的出貨量將創下新高。'],
 ];
 
-test('every kind of core message is reworded (no left/right) in both interface languages', () => {
-  const messages = PAIRS.flatMap(([en, zh]) => checkPair({ en, zh }, 0.33).map((flag) => flag.message));
-  expect(new Set(messages.map((message) => message.replace(/\d[\d.,]*|\$\S+/g, '#').slice(0, 30))).size).toBeGreaterThanOrEqual(9);
-  for (const message of messages) {
-    for (const language of ['en', 'zh-Hant'] as const) {
-      const parts = checkWording(message, translationChecksMessages[language]);
+test('every kind of problem is worded (no left/right) in both interface languages', () => {
+  const findings = PAIRS.flatMap(([en, zh]) => checkPair({ en, zh }, 0.33));
+  // Every problem, and every wording a problem has (a direction with and without a figure, a century with and without a year).
+  const problems = findings.map((finding) => {
+    const variant =
+      finding.kind === 'direction'
+        ? finding.quantity === null
+        : finding.kind === 'year' && finding.problem === 'century'
+          ? finding.en === null
+          : '';
+    return `${finding.kind}:${finding.problem}:${variant}`;
+  });
+  expect(new Set(problems).size).toBe(22);
+  for (const finding of findings) {
+    const worded = (['en', 'zh-Hant'] as const).map((language) => {
+      const parts = checkWording(finding, translationChecksMessages[language]);
       const text = parts.map((part) => part.text).join('');
-      expect(text, message).not.toMatch(/on the (left|right)/);
-      // A reworded message has interface-language text of its own, not just the core's words marked as English.
+      expect(text, language).not.toMatch(/on the (left|right)|\{\w+\}/);
+      // Interface-language text of its own, not just quotes from the call.
       expect(
-        parts.some((part) => part.lang === undefined),
-        `${language}: ${message}`,
+        parts.some((part) => part.lang === undefined && part.text.trim() !== ''),
+        `${language}: ${text}`,
       ).toBe(true);
-    }
+      return text;
+    });
+    expect(worded[0]).not.toBe(worded[1]);
+    expect(worded[1]).toMatch(/[\u3400-\u9fff]/);
   }
 });
 
 test('quantities quoted in a message keep their own language', () => {
-  const [message] = checkPair({ en: 'Revenue was $1.1 billion.', zh: '營收為 1.1 億美元。' }, 0.33).map((flag) => flag.message);
-  expect(message).toBe('$1.1 billion on the left, but 1.1 億美元 (= $110 million) on the right.');
-  const parts = checkWording(message ?? '', translationChecksMessages.en);
-  expect(parts).toEqual([
+  const [finding] = checkPair({ en: 'Revenue was $1.1 billion.', zh: '營收為 1.1 億美元。' }, 0.33);
+  expect(finding).toBeDefined();
+  if (!finding) return;
+  expect(checkWording(finding, translationChecksMessages.en)).toEqual([
     { text: '$1.1 billion', lang: 'en' },
     { text: ' in the English, but ' },
     { text: '1.1 億美元', lang: 'zh-Hant' },
@@ -116,28 +144,33 @@ test('quantities quoted in a message keep their own language', () => {
     { text: '(= $110 million)', lang: 'en' },
     { text: ' in the Chinese.' },
   ]);
-});
-
-test('a message of an unknown shape is shown as the core wrote it, marked as English', () => {
-  expect(checkWording('Something new.', translationChecksMessages['zh-Hant'])).toEqual([{ text: 'Something new.', lang: 'en' }]);
+  expect(
+    checkWording(finding, translationChecksMessages['zh-Hant'])
+      .map((part) => part.text)
+      .join(''),
+  ).toBe('英文是 $1.1 billion，中文卻是 1.1 億美元 (= $110 million)。');
 });
 
 test('notes are grouped by pair', () => {
+  const [missing] = checkPair({ en: 'Revenue grew 12%.', zh: '營收成長了。' }, 0.33);
+  const [repeats] = checkPair({ en: 'We grew in every region.', zh: '我們成長了。我們成長了。我們成長了。我們成長了。' }, 0.33);
+  const [untranslated] = checkPair({ en: 'Thank you all.', zh: null }, 0.33);
+  if (!missing || !repeats || !untranslated) throw new Error('expected three findings');
   const notes = notesByPair(
     [
-      { line: 5, kind: 'number', message: '12% on the left is missing on the right.', turn: 1, paragraph: 0 },
-      {
-        line: 5,
-        kind: 'length',
-        message: 'The Chinese repeats the same sentence 4 times: the translation ran away.',
-        turn: 1,
-        paragraph: 0,
-      },
-      { line: 9, kind: 'untranslated', message: 'This paragraph has no Chinese translation in the file.', turn: 2, paragraph: 1 },
+      placeCheck(missing, { line: 5, turn: 1, paragraph: 0 }),
+      placeCheck(repeats, { line: 5, turn: 1, paragraph: 0 }),
+      placeCheck(untranslated, { line: 9, turn: 2, paragraph: 1 }),
     ],
     translationChecksMessages.en,
   );
   expect([...notes.keys()]).toEqual(['1:0', '2:1']);
   expect(notes.get('1:0')?.map((note) => note.title)).toEqual(['Numbers', 'Length']);
+  expect(
+    notes
+      .get('1:0')?.[1]
+      ?.message.map((part) => part.text)
+      .join(''),
+  ).toBe('The Chinese repeats the same sentence 4 times: the translation ran away.');
   expect(notes.get('2:1')?.[0]?.message).toEqual([{ text: 'This paragraph has no Chinese translation in the file.' }]);
 });

@@ -62,7 +62,8 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const location = useReaderPlace(id, transcript);
   const opening = useReadingPosition(transcript, location, call.position, useSaveReadingPosition(id));
   const [filters, dispatch] = useReaderFilters();
-  const checks = useTranslationChecks(transcript);
+  // Translation checks and key figures: computed after the first paint, in the check worker (see useTranslationChecks).
+  const checks = useTranslationChecks(id, transcript);
   const checkMessages = useMessages(translationChecksMessages);
   const flags = useMemo(() => notesByPair(checks.checks, checkMessages), [checks.checks, checkMessages]);
   const simplified = useSimplifiedChinese(id, transcript);

@@ -70,7 +70,7 @@ export const TranslationChecksNav = memo(function TranslationChecksNav({
                     ) : null}
                   </span>
                   <span className="checks-message">
-                    <TextParts parts={checkWording(check.message, m)} />
+                    <TextParts parts={checkWording(check, m)} />
                   </span>
                 </>
               );

@@ -1,17 +1,35 @@
-import type { CheckKind, TranslationCheck } from '../../../core/translation-checks.ts';
+import type { Sense } from '../../../core/check-direction.ts';
+import { excerpt, quantityWithValue } from '../../../core/describe-check.ts';
+import type { Quantity } from '../../../core/quantities.ts';
+import type { CheckFinding, CheckKind, Quote, TranslationCheck } from '../../../core/translation-checks.ts';
 import type { TranslationChecksMessages } from '../messages.ts';
 
 import type { TextPart } from '../../../components/text-parts.tsx';
 
 const HAN = /[\u3400-\u9fff]/;
 
-/** A quantity quoted in a message: the English side's as English; a Chinese one as Chinese, with its "(= $110 million)" in English. */
-function quantity(text: string, side: 'en' | 'zh'): TextPart[] {
-  if (side === 'en' || !HAN.test(text)) return [{ text, lang: 'en' }];
-  const split = /^(.*?) (\(= .+\))$/.exec(text);
-  return split?.[1] && split[2]
-    ? [{ text: split[1], lang: 'zh-Hant' }, { text: ' ' }, { text: split[2], lang: 'en' }]
-    : [{ text, lang: 'zh-Hant' }];
+/** An English quantity as written, marked as English. */
+function english(quantity: Quantity): TextPart[] {
+  return [{ text: quantity.text, lang: 'en' }];
+}
+
+/** A Chinese quantity as written (marked as Chinese), with its value in English when that reads differently. */
+function chinese(quantity: Quantity): TextPart[] {
+  const withValue = quantityWithValue(quantity);
+  const text: TextPart = { text: quantity.text, lang: HAN.test(quantity.text) ? 'zh-Hant' : 'en' };
+  if (withValue === quantity.text) return [text];
+  return [text, { text: ' ' }, { text: withValue.slice(quantity.text.length + 1), lang: 'en' }];
+}
+
+/** A piece of the call's text, marked with its own language (Chinese when it has Han characters, else English). */
+function quoted(quote: Pick<Quote, 'text'>, shorten = false): TextPart[] {
+  const text = shorten ? excerpt(quote.text) : quote.text;
+  return [{ text, lang: HAN.test(text) ? 'zh-Hant' : 'en' }];
+}
+
+function sense(value: Sense, m: TranslationChecksMessages): TextPart[] {
+  const words: Record<Sense, string> = { up: m.sense_up, down: m.sense_down, better: m.sense_better, worse: m.sense_worse };
+  return [{ text: words[value] }];
 }
 
 /** Fills `{name}` placeholders of an interface string with parts. */
@@ -24,42 +42,77 @@ function fill(template: string, values: Record<string, TextPart[]>): TextPart[] 
   return parts;
 }
 
-const plain = (text: string): TextPart[] => [{ text }];
+const plain = (text: string | number): TextPart[] => [{ text: String(text) }];
 
 /**
- * The core's plain-words messages, reworded for any layout ("in the English" rather than "on the left": the
- * Chinese is below the English in most views) and in the interface language. A message of an unknown shape is
- * shown as the core wrote it.
+ * A check in plain words of the interface language, from the check's data ("in the English" rather than "on the
+ * left": the Chinese is below the English in most views). Quotes from the call keep their own language.
  */
-const WORDINGS: ReadonlyArray<[RegExp, (match: RegExpExecArray, m: TranslationChecksMessages) => TextPart[]]> = [
-  [
-    /^(.+) on the left, but (.+) on the right\.$/,
-    ([, en = '', zh = ''], m) => fill(m.numberMismatch, { en: quantity(en, 'en'), zh: quantity(zh, 'zh') }),
-  ],
-  [/^(.+) on the left is missing on the right\.$/, ([, en = ''], m) => fill(m.numberMissing, { en: quantity(en, 'en') })],
-  [/^(.+) on the right is not on the left\.$/, ([, zh = ''], m) => fill(m.numberExtra, { zh: quantity(zh, 'zh') })],
-  [/^This paragraph has no Chinese translation in the file\.$/, (_, m) => plain(m.noChinese)],
-  [/^The Chinese side is not Chinese: this paragraph was left untranslated\.$/, (_, m) => plain(m.notChinese)],
-  [/^The Chinese includes an operator’s introduction of the next question/, (_, m) => plain(m.mergedHandoff)],
-  [/^The Chinese asks a question that this English paragraph does not ask/, (_, m) => plain(m.mergedQuestion)],
-  [/^The Chinese repeats the same sentence (\d+) times/, ([, count = ''], m) => fill(m.repeats, { count: plain(count) })],
-  [
-    /^The Chinese is far shorter than the English \((\d+) characters for (\d+) words\)/,
-    ([, characters = '', words = ''], m) => fill(m.shorter, { characters: plain(characters), words: plain(words) }),
-  ],
-  [
-    /^The Chinese is far longer than the English \((\d+) characters for (\d+) words\)/,
-    ([, characters = '', words = ''], m) => fill(m.longer, { characters: plain(characters), words: plain(words) }),
-  ],
-];
-
-/** A check's message in plain words of the interface language. */
-export function checkWording(message: string, m: TranslationChecksMessages): TextPart[] {
-  for (const [pattern, word] of WORDINGS) {
-    const match = pattern.exec(message);
-    if (match) return word(match, m);
+export function checkWording(check: CheckFinding, m: TranslationChecksMessages): TextPart[] {
+  switch (check.kind) {
+    case 'number':
+      switch (check.problem) {
+        case 'mismatch':
+          return fill(m.numberMismatch, { en: english(check.en), zh: chinese(check.zh) });
+        case 'missing':
+          return fill(m.numberMissing, { en: english(check.en) });
+        case 'extra':
+          return fill(m.numberExtra, { zh: chinese(check.zh) });
+      }
+      return check satisfies never;
+    case 'untranslated':
+      return plain(check.problem === 'no-chinese' ? m.noChinese : m.notChinese);
+    case 'merged':
+      return plain(check.problem === 'handoff' ? m.mergedHandoff : m.mergedQuestion);
+    case 'length':
+      switch (check.problem) {
+        case 'repeats':
+          return fill(m.repeats, { count: plain(check.count) });
+        case 'shorter':
+          return fill(m.shorter, { characters: plain(check.characters), words: plain(check.words) });
+        case 'longer':
+          return fill(m.longer, { characters: plain(check.characters), words: plain(check.words) });
+      }
+      return check satisfies never;
+    case 'direction': {
+      const values = { en: quoted(check.en), zh: quoted(check.zh), enSense: sense(check.enSense, m), zhSense: sense(check.zhSense, m) };
+      return check.quantity
+        ? fill(m.directionReversedFor, { ...values, quantity: english(check.quantity) })
+        : fill(m.directionReversed, values);
+    }
+    case 'year':
+      switch (check.problem) {
+        case 'century':
+          return check.en && check.year !== null
+            ? fill(m.yearCentury, { en: quoted(check.en), year: plain(check.year), zh: quoted(check.zh) })
+            : fill(m.yearCenturyAlone, { zh: quoted(check.zh) });
+        case 'range':
+          return fill(m.yearRange, { en: quoted(check.en), zh: quoted(check.zh) });
+        case 'fiscal':
+          return fill(m.yearFiscal, { en: english(check.en), zh: chinese(check.zh) });
+      }
+      return check satisfies never;
+    case 'partial':
+      return check.problem === 'english-run'
+        ? fill(m.partialRun, { words: plain(check.words), zh: quoted(check.zh, true) })
+        : fill(m.partialEnd, { zh: quoted(check.zh, true) });
+    case 'code':
+      return fill(m.codeAsCount, { en: quoted(check.en), zh: quoted(check.zh) });
+    case 'glossary':
+      return fill(m.glossaryWrong, {
+        en: quoted(check.en),
+        zh: quoted(check.zh),
+        right: check.right.flatMap((rendering, index) => [
+          ...(index > 0 ? [{ text: m.listSeparator }] : []),
+          ...quoted({ text: rendering }),
+        ]),
+        note: quoted({ text: check.note }),
+      });
+    case 'sentence':
+      return check.problem === 'missing'
+        ? fill(m.sentenceMissing, { en: quoted(check.en, true) })
+        : fill(m.sentenceAdded, { zh: quoted(check.zh, true) });
   }
-  return [{ text: message, lang: 'en' }];
 }
 
 /** The name of a kind of check in the interface language. */
@@ -69,6 +122,12 @@ export function checkKindLabel(kind: CheckKind, m: TranslationChecksMessages): s
     untranslated: m.kind_untranslated,
     merged: m.kind_merged,
     length: m.kind_length,
+    direction: m.kind_direction,
+    year: m.kind_year,
+    partial: m.kind_partial,
+    code: m.kind_code,
+    glossary: m.kind_glossary,
+    sentence: m.kind_sentence,
   };
   return labels[kind];
 }
@@ -84,7 +143,7 @@ export function notesByPair(checks: readonly TranslationCheck[], m: TranslationC
   const notes = new Map<string, PairNote[]>();
   for (const check of checks) {
     const key = `${check.turn}:${check.paragraph}`;
-    const note = { title: checkKindLabel(check.kind, m), message: checkWording(check.message, m) };
+    const note = { title: checkKindLabel(check.kind, m), message: checkWording(check, m) };
     const list = notes.get(key);
     if (list) list.push(note);
     else notes.set(key, [note]);

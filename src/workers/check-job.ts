@@ -1,6 +1,7 @@
-import { keyFigures, type KeyFigure } from '../../../core/key-figures.ts';
-import type { Transcript } from '../../../core/transcript-model.ts';
-import { checkPair, typicalLengthRatio, type TranslationCheck } from '../../../core/translation-checks.ts';
+import { DEFAULT_LENGTH_MODEL, type LengthModel } from '../core/align-sentences.ts';
+import { keyFigures, type KeyFigure } from '../core/key-figures.ts';
+import type { Turn } from '../core/transcript-model.ts';
+import { checkPair, placeCheck, sentenceLengthModel, typicalLengthRatio, type TranslationCheck } from '../core/translation-checks.ts';
 
 /** The translation checks and key figures of one call. */
 export interface CheckResults {
@@ -11,7 +12,8 @@ export interface CheckResults {
 /**
  * `checkTranslation` and `keyFigures` of a call, computed a slice at a time so a long call never holds the page:
  * `step(until)` works until `now()` passes `until` and returns true once everything is done.
- * The results are exactly the core's (same functions, same order), only the work is spread out.
+ * The results are exactly the core's (same functions, same order), only the work is spread out. The check worker
+ * runs it in one step; the main thread, where there is no Worker, a slice at a time.
  */
 export interface CheckJob {
   step: (until: number, now?: () => number) => boolean;
@@ -19,13 +21,14 @@ export interface CheckJob {
   results: () => CheckResults;
 }
 
-export function createCheckJob(transcript: Pick<Transcript, 'turns'>): CheckJob {
+export function createCheckJob(transcript: { readonly turns: readonly Turn[] }): CheckJob {
   const { turns } = transcript;
   const checks: TranslationCheck[] = [];
   const figures: KeyFigure[] = [];
-  // Phase 1: key figures, a turn at a time. Phase 2: the call's usual length ratio. Phase 3: every pair.
+  // Phase 1: key figures, a turn at a time. Phase 2: the call's usual length ratio and sentence length model. Phase 3: every pair.
   let figureTurn = 0;
   let typical: number | null = null;
+  let sentences: LengthModel = DEFAULT_LENGTH_MODEL;
   let turnIndex = 0;
   let paragraphIndex = 0;
 
@@ -40,6 +43,7 @@ export function createCheckJob(transcript: Pick<Transcript, 'turns'>): CheckJob 
     }
     if (typical === null) {
       typical = typicalLengthRatio(turns.flatMap((turn) => turn.paragraphs));
+      sentences = sentenceLengthModel({ turns });
       if (now() >= until) return turns.length === 0;
     }
     while (turnIndex < turns.length) {
@@ -47,8 +51,8 @@ export function createCheckJob(transcript: Pick<Transcript, 'turns'>): CheckJob 
       while (paragraphIndex < paragraphs.length) {
         const paragraph = paragraphs[paragraphIndex];
         if (paragraph) {
-          for (const flag of checkPair(paragraph, typical)) {
-            checks.push({ line: paragraph.line, kind: flag.kind, message: flag.message, turn: turnIndex, paragraph: paragraphIndex });
+          for (const finding of checkPair(paragraph, typical, sentences)) {
+            checks.push(placeCheck(finding, { line: paragraph.line, turn: turnIndex, paragraph: paragraphIndex }));
           }
         }
         paragraphIndex += 1;

@@ -1,0 +1,21 @@
+import type { KeyFigure } from '../core/key-figures.ts';
+import type { Turn } from '../core/transcript-model.ts';
+import type { TranslationCheck } from '../core/translation-checks.ts';
+
+/**
+ * Messages to the check worker: the call's turns, a batch at a time (each batch is copied in a task of its own, so
+ * a 3 MB call never holds the page for long); the worker runs the checks once the `last` batch has come.
+ */
+export interface CheckRequest {
+  type: 'turns';
+  turns: readonly Turn[];
+  last: boolean;
+}
+
+/**
+ * Messages from the check worker: the results a batch at a time, in reading order (`last` on the final one), or
+ * plain words when something went wrong (never a stack trace).
+ */
+export type CheckResponse =
+  | { type: 'results'; checks: readonly TranslationCheck[]; figures: readonly KeyFigure[]; last: boolean }
+  | { type: 'failed'; message: string };
