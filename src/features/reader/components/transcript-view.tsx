@@ -16,6 +16,7 @@ import {
   ROW_TURN,
   rowOfPair,
   rowOfPlace,
+  sectionOfRow,
   turnOfRow,
   type RowTable,
 } from '../utils/reader-rows.ts';
@@ -57,6 +58,8 @@ export interface TranscriptViewProps {
 }
 
 const NO_MATCHES: readonly TextMatch[] = [];
+/** Where reading happens, in px below the sticky bar: a jump puts its row's top just above it (see the virtualizer). */
+const READING_LINE = 12;
 /** Rows rendered when printing, at most (a very long call prints its beginning). */
 const PRINT_LIMIT = 20_000;
 
@@ -186,7 +189,7 @@ export const TranscriptView = memo(function TranscriptView({
     };
   }, []);
   const onScroll = useEffectEvent(() => {
-    const top = window.scrollY + stickyTop + 1;
+    const top = window.scrollY + stickyTop + READING_LINE;
     const item = virtualizer.getVirtualItemForOffset(top);
     if (!item) return;
     anchor.current = { key: item.key, delta: item.start - window.scrollY };
@@ -375,6 +378,9 @@ export const TranscriptView = memo(function TranscriptView({
 
   const items = virtualizer.getVirtualItems();
   const offset = items[0] ? items[0].start - virtualizer.options.scrollMargin : 0;
+  const firstKind = items[0] ? table.kind[items[0].index] : ROW_HEAD;
+  const sectionIndex = items[0] && firstKind !== ROW_SECTION && firstKind !== ROW_HEAD ? sectionOfRow(table, items[0].index) : -1;
+  const openSection = sectionIndex >= 0 ? (table.sections[sectionIndex] ?? null) : null;
   // The rows of one turn (its header and pairs) are grouped in an <article> named after the speaker, as a reader
   // of the call expects; a turn cut by the edge of what is rendered is still one article, named the same.
   const groups: Array<{ turn: number; items: typeof items }> = [];
@@ -399,8 +405,10 @@ export const TranscriptView = memo(function TranscriptView({
       // Room after the last row, so that any place, the last question too, can be brought up under the bar.
       style={{ height: virtualizer.getTotalSize() + Math.max(0, window.innerHeight - stickyTop - 160), position: 'relative' }}
     >
-      {/* The call's title is the page's heading even when its head row is far above what is rendered. */}
+      {/* The call's title and the section being read stay the page's headings (for the outline, and screen
+          readers) when their rows are far above what is rendered. */}
       {items[0] && items[0].index > 0 ? <h1 className="visually-hidden">{transcript.meta.title}</h1> : null}
+      {openSection !== null ? <h2 className="visually-hidden">{labels.sections[openSection] ?? openSection}</h2> : null}
       <div className="rows" style={{ transform: `translateY(${offset}px)` }}>
         {groups.map((group) =>
           group.turn < 0 ? (

@@ -24,6 +24,8 @@ export function useQuestionNavigation(
   // A question asked for by a key counts as the current one until the address has moved (the router renders a
   // navigation in a transition, so a second press can come before the first has arrived).
   const [requested, setRequested] = useState<{ n: number; from: string } | null>(null);
+  // Once the address has moved on (the jump arrived, or back/forward), it rules again, even on a later return here.
+  if (requested !== null && requested.from !== locationKey) setRequested(null);
   const fromAddress = place.kind === 'question' ? place.n : (questionAtTurn(questions, turn)?.n ?? null);
   const pending = requested !== null && requested.from === locationKey ? requested.n : null;
   const current = pending ?? fromAddress;

@@ -75,6 +75,7 @@ export function useReaderVirtualizer({
     getItemKey,
     overscan: OVERSCAN,
     scrollMargin: box.top,
+    // A jump puts its row's top 8 px under the bar, just above the reading line (12 px; see transcript-view).
     scrollPaddingStart: stickyTop + 8,
     initialOffset,
   });
@@ -89,5 +90,5 @@ export function useReaderVirtualizer({
 /** Sets the virtualizer's size-change rule (a field of the instance, not an option) for a sticky bar this tall. */
 function keepReadingLine(virtualizer: ReaderVirtualizer, stickyTop: number): void {
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
-    item.start < (instance.scrollOffset ?? 0) + stickyTop + 8;
+    item.start < (instance.scrollOffset ?? 0) + stickyTop + 12;
 }

@@ -17,7 +17,7 @@ export interface ReaderPosition {
  */
 export function useReadingPosition(
   transcript: Transcript,
-  location: Pick<ReaderLocation, 'place' | 'view'>,
+  location: Pick<ReaderLocation, 'place' | 'view' | 'showPlace'>,
   stored: { turn: number } | null,
   save: (position: ReaderPosition) => void,
 ): ReaderPlace {
@@ -26,6 +26,11 @@ export function useReadingPosition(
     return stored && stored.turn > 0 && stored.turn < transcript.turns.length ? placeOfTurn(transcript, stored.turn) : location.place;
   });
   const { place, view } = location;
+  // Opened where the reader left off: the address names that place too (quietly, as if scrolled there).
+  const showOpening = useEffectEvent(() => {
+    if (place.kind === 'top' && opening.kind !== 'top') location.showPlace(opening);
+  });
+  useEffect(() => showOpening(), []);
   const onSave = useEffectEvent(save);
   useEffect(() => {
     if (place.kind === 'invalid') return;

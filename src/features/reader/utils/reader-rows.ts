@@ -30,6 +30,8 @@ export interface RowTable {
   item: Int32Array;
   /** Section names, by index. */
   sections: readonly string[];
+  /** The row of each section title, in order. */
+  sectionRows: readonly number[];
   /** Per turn: its header row, or -1 when the turn is hidden by a filter. */
   turnRow: Int32Array;
   /** Per turn: one past its last row. */
@@ -62,6 +64,7 @@ export function buildRows(transcript: Transcript, filter: RowFilter = NO_FILTER)
   const turnEnd = new Int32Array(turns.length).fill(-1);
   const questionRow = new Map<number, number>();
   const sections: string[] = [];
+  const sectionRows: number[] = [];
   let count = 0;
   const push = (rowKind: number, turn: number, value: number) => {
     kind[count] = rowKind;
@@ -103,6 +106,7 @@ export function buildRows(transcript: Transcript, filter: RowFilter = NO_FILTER)
     if (value.section !== section) {
       section = value.section;
       sections.push(section);
+      sectionRows.push(count);
       push(ROW_SECTION, turn, sections.length - 1);
     }
     for (const n of questionsAt.get(turn) ?? []) {
@@ -117,7 +121,7 @@ export function buildRows(transcript: Transcript, filter: RowFilter = NO_FILTER)
     }
     turnEnd[turn] = count;
   }
-  return { count, kind, turn: turnOf, item, sections, turnRow, turnEnd, questionRow };
+  return { count, kind, turn: turnOf, item, sections, sectionRows, turnRow, turnEnd, questionRow };
 }
 
 /** One row as an object, for rendering. */
@@ -183,4 +187,11 @@ export function rowOfPlace(table: RowTable, transcript: Transcript, place: Reade
  */
 export function turnOfRow(table: RowTable, row: number): number {
   return table.turn[row] ?? -1;
+}
+
+/** The section a row belongs to (its index in `sections`), or -1 before the first section title. */
+export function sectionOfRow(table: RowTable, row: number): number {
+  let found = -1;
+  for (let index = 0; index < table.sectionRows.length && (table.sectionRows[index] ?? Infinity) <= row; index += 1) found = index;
+  return found;
 }

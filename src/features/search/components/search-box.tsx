@@ -28,6 +28,9 @@ export function SearchBox({ search, inputRef }: SearchBoxProps) {
       event.preventDefault();
       event.stopPropagation();
       search.setQuery('');
+    } else if (event.key === 'Escape') {
+      // A second Escape leaves the box (on a phone, the search closes back into its button).
+      event.currentTarget.blur();
     }
   };
 
