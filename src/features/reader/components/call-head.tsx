@@ -4,7 +4,8 @@ import { SUMMARY_TURN, type TextMatch } from '../../../core/transcript-search.ts
 import { useMessages } from '../../../lib/i18n.ts';
 import { readerMessages } from '../messages.ts';
 import { DiagnosticsNotice } from './diagnostics-notice.tsx';
-import { groupMatches, highlightText } from './highlighted-text.tsx';
+import { MarkedText } from './marked-text.tsx';
+import { matchMarks } from './match-marks.tsx';
 
 export interface CallHeadProps {
   transcript: Transcript;
@@ -33,7 +34,11 @@ export const CallHead = memo(function CallHead({
   const m = useMessages(readerMessages);
   const meta = transcript.meta;
   const kicker = [meta.company, meta.period].filter((part): part is string => Boolean(part)).join(' · ');
-  const groups = useMemo(() => groupMatches(summaryMatches), [summaryMatches]);
+  const marksByLine = useMemo(() => {
+    const byLine = new Map<number, TextMatch[]>();
+    for (const match of summaryMatches) byLine.set(match.paragraph, [...(byLine.get(match.paragraph) ?? []), match]);
+    return byLine;
+  }, [summaryMatches]);
   return (
     <div className="call-head-row">
       <header className="call-head">
@@ -66,7 +71,7 @@ export const CallHead = memo(function CallHead({
           </h2>
           {summary.map((line, paragraph) => (
             <p key={paragraph} className="summary-line" lang={zhLang} data-pair={`${SUMMARY_TURN}:${paragraph}`}>
-              {highlightText(line, groups.get(`${paragraph}:zh`), currentMatch)}
+              <MarkedText text={line} marks={matchMarks(marksByLine.get(paragraph) ?? [], currentMatch)} />
             </p>
           ))}
         </section>

@@ -1,10 +1,9 @@
 import { memo } from 'react';
 import type { Question, Role, Transcript } from '../../../core/transcript-model.ts';
-import type { TextMatch } from '../../../core/transcript-search.ts';
 import { format } from '../../../lib/i18n.ts';
 import type { UiLanguage } from '../../../lib/settings.ts';
 import { CheckBadge, type PairFlag } from './check-badge.tsx';
-import { groupMatches, highlightText } from './highlighted-text.tsx';
+import { MarkedText, type SentenceSpan, type TextMark } from './marked-text.tsx';
 
 /** Interface words the rows need, passed in so rows re-render only when the language changes. */
 export interface RowLabels {
@@ -83,12 +82,16 @@ export interface PairRowProps {
   /** The Chinese to show when converted to Simplified; undefined shows the file's text. */
   zh: string | null | undefined;
   zhLang: 'zh-Hant' | 'zh-Hans';
-  /** This pair's search matches (a shared empty array when none). */
-  matches: readonly TextMatch[];
-  /** Index of the current match when it is in this pair, else null. */
-  currentMatch: number | null;
+  /** What features mark in each language (search matches, highlights, terms); shared empty arrays when none. */
+  enMarks: readonly TextMark[];
+  zhMarks: readonly TextMark[];
+  /** The pair holds the current search match. */
+  current: boolean;
   flags: readonly PairFlag[] | undefined;
   labels: RowLabels;
+  /** Sentences of each side, when aligned. */
+  enSentences?: readonly SentenceSpan[] | undefined;
+  zhSentences?: readonly SentenceSpan[] | undefined;
 }
 
 /** One aligned paragraph pair: the English and its Chinese, side by side or one under the other (by CSS). */
@@ -98,24 +101,26 @@ export const PairRow = memo(function PairRow({
   paragraph,
   zh,
   zhLang,
-  matches,
-  currentMatch,
+  enMarks,
+  zhMarks,
+  current,
   flags,
   labels,
+  enSentences,
+  zhSentences,
 }: PairRowProps) {
   const value = transcript.turns[turn];
   const pair = value?.paragraphs[paragraph];
   if (!value || !pair) return null;
-  const groups = matches.length > 0 ? groupMatches(matches) : null;
   const zhText = zh === undefined ? pair.zh : zh;
   const classes = ['pair', `pair-${value.role}`];
   if (flags) classes.push('pair-flagged');
-  if (currentMatch !== null) classes.push('pair-current');
+  if (current) classes.push('pair-current');
   return (
     <div className={classes.join(' ')} id={`L${pair.line}`} data-pair={`${turn}:${paragraph}`} data-turn-of={turn} tabIndex={-1}>
       {pair.en !== null ? (
         <p className="para para-en" lang="en">
-          {highlightText(pair.en, groups?.get(`${paragraph}:en`), currentMatch)}
+          <MarkedText text={pair.en} sentences={enSentences} marks={enMarks} />
         </p>
       ) : (
         <p className="para para-en para-missing" lang={labels.uiLanguage}>
@@ -124,7 +129,7 @@ export const PairRow = memo(function PairRow({
       )}
       {zhText !== null ? (
         <p className="para para-zh" lang={zhLang}>
-          {highlightText(zhText, groups?.get(`${paragraph}:zh`), currentMatch)}
+          <MarkedText text={zhText} sentences={zhSentences} marks={zhMarks} />
         </p>
       ) : (
         <p className="para para-zh para-missing" lang={labels.uiLanguage}>

@@ -23,11 +23,21 @@ import {
 import type { ViewMode } from '../utils/view-mode.ts';
 import { CallHead } from './call-head.tsx';
 import type { PairFlag } from './check-badge.tsx';
+import { NO_MARKS, type TextMark } from './marked-text.tsx';
+import { matchMarks } from './match-marks.tsx';
 import { PairRow, QuestionRow, SectionRow, TurnRow, type RowLabels } from './reader-rows.tsx';
 
 /** Where the reader was asked to go: a place of the address (link, key, back/forward) or a search match. */
 export type JumpRequest =
   { key: string; kind: 'place'; place: ReaderPlace; focus: boolean } | { key: string; kind: 'match'; match: TextMatch };
+
+/**
+ * Something another feature marks in the text (highlights, glossary terms): asked for the marks of each pair's side
+ * as the pair is rendered. A new decorator object means its marks changed.
+ */
+export interface PairDecorator {
+  marks: (turn: number, paragraph: number, side: 'en' | 'zh', text: string) => readonly TextMark[];
+}
 
 export interface TranscriptViewProps {
   transcript: Transcript;
@@ -55,7 +65,11 @@ export interface TranscriptViewProps {
   stickyTop: number;
   linkForLine: (line: number) => string | null;
   labels: RowLabels;
+  /** Marks of other features, outermost first (search matches are the view's own). */
+  decorators?: readonly PairDecorator[];
 }
+
+const NO_DECORATORS: readonly PairDecorator[] = [];
 
 const NO_MATCHES: readonly TextMatch[] = [];
 /** Where reading happens, in px below the sticky bar: a jump puts its row's top just above it (see the virtualizer). */
@@ -115,6 +129,28 @@ function flash(element: Element) {
   });
 }
 
+/** A cached lookup of the marks of a pair's side: the decorators' marks, then the search matches. */
+function markLookup(
+  decorators: readonly PairDecorator[],
+  matchesByPair: ReadonlyMap<string, readonly TextMatch[]>,
+  currentIndex: number | null,
+): (turn: number, paragraph: number, side: 'en' | 'zh', text: string | null) => readonly TextMark[] {
+  const cache = new Map<string, readonly TextMark[]>();
+  return (turn, paragraph, side, text) => {
+    if (text === null) return NO_MARKS;
+    const key = `${turn}:${paragraph}:${side}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const marks: TextMark[] = [];
+    for (const decorator of decorators) marks.push(...decorator.marks(turn, paragraph, side, text));
+    const matches = matchesByPair.get(`${turn}:${paragraph}`)?.filter((match) => match.side === side);
+    if (matches && matches.length > 0) marks.push(...matchMarks(matches, currentIndex));
+    const result = marks.length === 0 ? NO_MARKS : marks;
+    cache.set(key, result);
+    return result;
+  };
+}
+
 /** The row a jump points at, or null when hidden. */
 function jumpRow(table: RowTable, transcript: Transcript, jump: JumpRequest): number | null {
   if (jump.kind === 'place') return rowOfPlace(table, transcript, jump.place);
@@ -166,6 +202,7 @@ export const TranscriptView = memo(function TranscriptView({
   stickyTop,
   linkForLine,
   labels,
+  decorators = NO_DECORATORS,
 }: TranscriptViewProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [firstRow] = useState(() => (jump ? (jumpRow(table, transcript, jump) ?? 0) : 0));
@@ -306,6 +343,9 @@ export const TranscriptView = memo(function TranscriptView({
   const currentIndex = currentMatch?.index ?? null;
   const currentKey = currentMatch ? `${currentMatch.turn}:${currentMatch.paragraph}` : null;
 
+  // The marks of each pair's sides, made once per set of matches and decorators (so unchanged rows skip rendering).
+  const marksFor = useMemo(() => markLookup(decorators, matchesByPair, currentIndex), [decorators, matchesByPair, currentIndex]);
+
   const renderRow = (index: number) => {
     const turn = table.turn[index] ?? -1;
     const item = table.item[index] ?? 0;
@@ -337,15 +377,18 @@ export const TranscriptView = memo(function TranscriptView({
       }
       default: {
         const key = `${turn}:${item}`;
+        const pair = transcript.turns[turn]?.paragraphs[item];
+        const zh = chinese ? (chinese.turns[turn]?.[item] ?? null) : undefined;
         return (
           <PairRow
             transcript={transcript}
             turn={turn}
             paragraph={item}
-            zh={chinese ? (chinese.turns[turn]?.[item] ?? null) : undefined}
+            zh={zh}
             zhLang={zhLang}
-            matches={matchesByPair.get(key) ?? NO_MATCHES}
-            currentMatch={currentKey === key ? currentIndex : null}
+            enMarks={marksFor(turn, item, 'en', pair?.en ?? null)}
+            zhMarks={marksFor(turn, item, 'zh', zh === undefined ? (pair?.zh ?? null) : zh)}
+            current={currentKey === key}
             flags={flags.get(key)}
             labels={labels}
           />
