@@ -46,7 +46,7 @@ test('a paragraph without English shows its own placeholder', async () => {
   };
   renderReader(withOrphan);
   expect(await screen.findByText('No English in the file')).toBeInTheDocument();
-  expect(screen.getByText('只有中文的一段。')).toHaveAttribute('lang', 'zh-Hant');
+  expect(screen.getByText('只有中文的一段。').closest('[lang]')).toHaveAttribute('lang', 'zh-Hant');
 });
 
 test('the diagnostics notice counts unpaired lines and links to each place', async () => {

@@ -8,7 +8,9 @@ import { transcriptQueryOptions, type OpenedTranscript } from '../../features/li
 import { useSaveReadingPosition } from '../../features/library/api/reading-position.ts';
 import { CallGoneNotice } from '../../features/library/components/call-gone-notice.tsx';
 import { QaIndexNav } from '../../features/qa-index/components/qa-index-nav.tsx';
+import { questionTopic } from '../../features/qa-index/utils/question-topic.ts';
 import { FilterNotices } from '../../features/reader/components/filter-notices.tsx';
+import { QuoteToast, useQuoteToast } from '../../features/reader/components/quote-toast.tsx';
 import { ReaderFrame } from '../../features/reader/components/reader-frame.tsx';
 import { ScriptToggle } from '../../features/reader/components/script-toggle.tsx';
 import { ShortcutsDialog } from '../../features/reader/components/shortcuts-dialog.tsx';
@@ -23,6 +25,7 @@ import { useReaderPlace } from '../../features/reader/hooks/use-reader-place.ts'
 import { useReaderRows } from '../../features/reader/hooks/use-reader-rows.ts';
 import { useReadingPosition } from '../../features/reader/hooks/use-reading-position.ts';
 import { useRowLabels } from '../../features/reader/hooks/use-row-labels.ts';
+import { useSentenceModel } from '../../features/reader/hooks/use-sentence-model.ts';
 import { useSimplifiedChinese } from '../../features/reader/hooks/use-simplified-chinese.ts';
 import { useStickyTop } from '../../features/reader/hooks/use-sticky-top.ts';
 import { readerMessages } from '../../features/reader/messages.ts';
@@ -69,8 +72,21 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const simplified = useSimplifiedChinese(id, transcript);
   const firms = useMemo(() => analystFirms(transcript), [transcript]);
   const groups = useMemo(() => speakerGroups(transcript, firms), [transcript, firms]);
+  const topicSide = location.view === 'zh' ? 'zh' : 'en';
+  const topics = useMemo(
+    () =>
+      new Map(
+        transcript.questions.map((question) => [
+          question.n,
+          questionTopic(transcript, question, topicSide, simplified.chinese?.turns[question.turn] ?? undefined) ?? '',
+        ]),
+      ),
+    [transcript, topicSide, simplified.chinese],
+  );
   const questions = useQuestionNavigation(transcript, location.place, location.key, location.goTo);
   const search = useTranscriptSearch({
+    id,
+    initialQuery: location.find,
     transcript,
     chinese: simplified.chinese,
     english: location.view !== 'zh',
@@ -81,6 +97,8 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const jump = useReaderJumps(location, opening, search);
   const table = useReaderRows(transcript, filters, flags, search.current);
   const labels = useRowLabels();
+  const sentenceModel = useSentenceModel(id, transcript);
+  const [quoteCopied, showQuoteCopied] = useQuoteToast();
   const [stickyTop, barRef] = useStickyTop();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -169,6 +187,8 @@ function CallReader({ call }: { call: OpenedTranscript }) {
               activeQuestion={questions.current}
               linkTo={(n) => location.hrefFor({ kind: 'question', n })}
               onNavigate={closeDrawer}
+              topics={topics}
+              topicLang={topicSide === 'en' ? 'en' : simplified.chinese ? 'zh-Hans' : 'zh-Hant'}
             />
             <TranslationChecksNav
               status={checks.status}
@@ -202,8 +222,12 @@ function CallReader({ call }: { call: OpenedTranscript }) {
           stickyTop={stickyTop}
           linkForLine={linkForLine}
           labels={labels}
+          sentenceModel={sentenceModel}
+          placeHref={location.hrefFor}
+          onQuoteCopied={showQuoteCopied}
         />
       </ReaderFrame>
+      <QuoteToast copied={quoteCopied} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </>
   );

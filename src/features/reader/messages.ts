@@ -50,6 +50,19 @@ export const readerMessages: Messages<
   | 'revealedFlagged'
   | 'dismiss'
   | 'closing'
+  | 'copyQuote'
+  | 'copySentence'
+  | 'copyMarkdown'
+  | 'showEnglish'
+  | 'inEnglish'
+  | 'inChinese'
+  | 'sentenceAlone'
+  | 'sentenceDoubt'
+  | 'quoteCopied'
+  | 'quoteFailed'
+  | 'keySentence'
+  | 'keyPair'
+  | 'keyCounterpart'
   | 'callTools'
   | 'badPlace'
   | 'checkOne'
@@ -104,6 +117,19 @@ export const readerMessages: Messages<
     revealedFlagged: 'That place has no flagged pair, so every pair is shown again.',
     dismiss: 'OK',
     closing: 'Closing remarks',
+    copyQuote: 'Copy quote',
+    copySentence: 'Copy sentence',
+    copyMarkdown: 'Markdown',
+    showEnglish: 'English',
+    inEnglish: 'English',
+    inChinese: 'Chinese',
+    sentenceAlone: 'No matching sentence in the other language',
+    sentenceDoubt: 'The matching sentence is a guess',
+    quoteCopied: 'Quote copied, with its source and link.',
+    quoteFailed: 'The browser did not allow copying. Select the text and copy it instead.',
+    keySentence: 'Previous / next sentence of the focused pair, and its partner',
+    keyPair: 'Previous / next pair',
+    keyCounterpart: 'The other language of the sentence (English only, Chinese only)',
     callTools: 'Reading tools',
     badPlace: 'This call has no place “{place}”. Showing the call from the start; pick a question from the Q&A index.',
     checkOne: 'Translation check: 1 issue',
@@ -158,6 +184,19 @@ export const readerMessages: Messages<
     revealedFlagged: '該位置沒有被標記的段落，已重新顯示所有段落。',
     dismiss: '知道了',
     closing: '結語',
+    copyQuote: '複製引文',
+    copySentence: '複製這一句',
+    copyMarkdown: 'Markdown',
+    showEnglish: '英文',
+    inEnglish: '英文',
+    inChinese: '中文',
+    sentenceAlone: '另一種語言中沒有對應的句子',
+    sentenceDoubt: '對應的句子是推測的',
+    quoteCopied: '已複製引文，附出處與連結。',
+    quoteFailed: '瀏覽器不允許複製。請選取文字後自行複製。',
+    keySentence: '在目前段落中移到上一句／下一句，並標出對應句',
+    keyPair: '上一段／下一段',
+    keyCounterpart: '顯示該句的另一種語言（僅英文、僅中文檢視）',
     callTools: '閱讀工具',
     badPlace: '本場會議沒有「{place}」這個位置，已從頭顯示；請從問答索引選擇題目。',
     checkOne: '翻譯檢查：1 個問題',

@@ -15,6 +15,9 @@ export interface QaIndexNavProps {
   linkTo: (question: number) => string;
   /** Called when a question link is followed (e.g. to close the drawer on a phone). */
   onNavigate?: () => void;
+  /** What each question is about (the asker's first sentence), by question number, and its language. */
+  topics?: ReadonlyMap<number, string>;
+  topicLang?: string;
 }
 
 /** Names joined for display, each isolated as transcript text. */
@@ -33,11 +36,15 @@ const QuestionEntry = memo(function QuestionEntry({
   current,
   href,
   onNavigate,
+  topic,
+  topicLang,
 }: {
   question: Question;
   current: boolean;
   href: string;
-  onNavigate?: () => void;
+  onNavigate?: (() => void) | undefined;
+  topic: string | undefined;
+  topicLang: string;
 }) {
   const m = useMessages(qaIndexMessages);
   const asker = actualAsker(question);
@@ -64,6 +71,11 @@ const QuestionEntry = memo(function QuestionEntry({
             />
           </span>
         ) : null}
+        {topic ? (
+          <span className="qa-topic" lang={topicLang}>
+            {topic}
+          </span>
+        ) : null}
         {question.answeredBy.length > 0 ? (
           <span className="qa-answered">
             <Formatted template={m.answeredBy} values={{ names: names(question.answeredBy) }} />
@@ -78,14 +90,21 @@ const QuestionEntry = memo(function QuestionEntry({
  * One link per analyst question, in order; the question being read is marked with aria-current and kept in
  * view. A long call has hundreds of questions: only those near the navigation's visible part are in the page.
  */
-export const QaIndexNav = memo(function QaIndexNav({ questions, activeQuestion, linkTo, onNavigate }: QaIndexNavProps) {
+export const QaIndexNav = memo(function QaIndexNav({
+  questions,
+  activeQuestion,
+  linkTo,
+  onNavigate,
+  topics,
+  topicLang = 'en',
+}: QaIndexNavProps) {
   const m = useMessages(qaIndexMessages);
   const listRef = useRef<HTMLOListElement>(null);
   const [margin, setMargin] = useState(0);
   const virtualizer = useVirtualizer({
     count: questions.length,
     getScrollElement: () => listRef.current?.closest<HTMLElement>('[data-scroll-area]') ?? null,
-    estimateSize: () => 88,
+    estimateSize: () => (topics ? 130 : 88),
     overscan: 8,
     // Until the navigation has been measured, a window's worth of entries (the first paint shows them).
     initialRect: { width: 300, height: 900 },
@@ -134,6 +153,8 @@ export const QaIndexNav = memo(function QaIndexNav({ questions, activeQuestion, 
                   current={question.n === activeQuestion}
                   href={linkTo(question.n)}
                   onNavigate={onNavigate}
+                  topic={topics?.get(question.n)}
+                  topicLang={topicLang}
                 />
               </li>
             );

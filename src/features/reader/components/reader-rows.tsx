@@ -2,8 +2,6 @@ import { memo } from 'react';
 import type { Question, Role, Transcript } from '../../../core/transcript-model.ts';
 import { format } from '../../../lib/i18n.ts';
 import type { UiLanguage } from '../../../lib/settings.ts';
-import { CheckBadge, type PairFlag } from './check-badge.tsx';
-import { MarkedText, type SentenceSpan, type TextMark } from './marked-text.tsx';
 
 /** Interface words the rows need, passed in so rows re-render only when the language changes. */
 export interface RowLabels {
@@ -16,6 +14,14 @@ export interface RowLabels {
   checkOne: string;
   checkMany: string;
   uiLanguage: UiLanguage;
+  copyQuote: string;
+  copySentence: string;
+  copyMarkdown: string;
+  showEnglish: string;
+  inEnglish: string;
+  inChinese: string;
+  sentenceAlone: string;
+  sentenceDoubt: string;
 }
 
 export const SectionRow = memo(function SectionRow({ section, label }: { section: string; label: string }) {
@@ -72,73 +78,5 @@ export const TurnRow = memo(function TurnRow({
       ) : null}
       <span className={`role-badge role-${value.role}`}>{labels.roles[value.role]}</span>
     </header>
-  );
-});
-
-export interface PairRowProps {
-  transcript: Transcript;
-  turn: number;
-  paragraph: number;
-  /** The Chinese to show when converted to Simplified; undefined shows the file's text. */
-  zh: string | null | undefined;
-  zhLang: 'zh-Hant' | 'zh-Hans';
-  /** What features mark in each language (search matches, highlights, terms); shared empty arrays when none. */
-  enMarks: readonly TextMark[];
-  zhMarks: readonly TextMark[];
-  /** The pair holds the current search match. */
-  current: boolean;
-  flags: readonly PairFlag[] | undefined;
-  labels: RowLabels;
-  /** Sentences of each side, when aligned. */
-  enSentences?: readonly SentenceSpan[] | undefined;
-  zhSentences?: readonly SentenceSpan[] | undefined;
-}
-
-/** One aligned paragraph pair: the English and its Chinese, side by side or one under the other (by CSS). */
-export const PairRow = memo(function PairRow({
-  transcript,
-  turn,
-  paragraph,
-  zh,
-  zhLang,
-  enMarks,
-  zhMarks,
-  current,
-  flags,
-  labels,
-  enSentences,
-  zhSentences,
-}: PairRowProps) {
-  const value = transcript.turns[turn];
-  const pair = value?.paragraphs[paragraph];
-  if (!value || !pair) return null;
-  const zhText = zh === undefined ? pair.zh : zh;
-  const classes = ['pair', `pair-${value.role}`];
-  if (flags) classes.push('pair-flagged');
-  if (current) classes.push('pair-current');
-  return (
-    <div className={classes.join(' ')} id={`L${pair.line}`} data-pair={`${turn}:${paragraph}`} data-turn-of={turn} tabIndex={-1}>
-      {pair.en !== null ? (
-        <p className="para para-en" lang="en">
-          <MarkedText text={pair.en} sentences={enSentences} marks={enMarks} />
-        </p>
-      ) : (
-        <p className="para para-en para-missing" lang={labels.uiLanguage}>
-          {labels.noEnglish}
-        </p>
-      )}
-      {zhText !== null ? (
-        <p className="para para-zh" lang={zhLang}>
-          <MarkedText text={zhText} sentences={zhSentences} marks={zhMarks} />
-        </p>
-      ) : (
-        <p className="para para-zh para-missing" lang={labels.uiLanguage}>
-          {labels.noTranslation}
-        </p>
-      )}
-      {flags ? (
-        <CheckBadge flags={flags} label={flags.length === 1 ? labels.checkOne : format(labels.checkMany, { count: flags.length })} />
-      ) : null}
-    </div>
   );
 });

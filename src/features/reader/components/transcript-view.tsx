@@ -1,13 +1,16 @@
 import type { VirtualItem } from '@tanstack/react-virtual';
 
 type Key = VirtualItem['key'];
-import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { alignSentences, type LengthModel, type SentenceAlignment } from '../../../core/align-sentences.ts';
+import { quoteAsMarkdown, quoteAsText } from '../../../core/quote-citation.ts';
+import { splitChineseSentences, splitEnglishSentences } from '../../../core/split-sentences.ts';
 import type { Transcript } from '../../../core/transcript-model.ts';
 import { SUMMARY_TURN, type ChineseText, type TextMatch } from '../../../core/transcript-search.ts';
 import { afterNextPaint } from '../../../lib/schedule.ts';
 import { useReaderVirtualizer, type ReaderVirtualizer } from '../hooks/use-reader-virtualizer.ts';
-import { placeOfTurn, samePlace, type ReaderPlace } from '../utils/reader-place.ts';
+import { placeOfTurn, samePlace, sentenceNumber, sentenceOfTurn, type ReaderPlace } from '../utils/reader-place.ts';
 import {
   ROW_HEAD,
   ROW_PAIR,
@@ -25,7 +28,8 @@ import { CallHead } from './call-head.tsx';
 import type { PairFlag } from './check-badge.tsx';
 import { NO_MARKS, type TextMark } from './marked-text.tsx';
 import { matchMarks } from './match-marks.tsx';
-import { PairRow, QuestionRow, SectionRow, TurnRow, type RowLabels } from './reader-rows.tsx';
+import { linkText, PairRow, type QuoteFormat } from './pair-row.tsx';
+import { QuestionRow, SectionRow, TurnRow, type RowLabels } from './reader-rows.tsx';
 
 /** Where the reader was asked to go: a place of the address (link, key, back/forward) or a search match. */
 export type JumpRequest =
@@ -67,6 +71,12 @@ export interface TranscriptViewProps {
   labels: RowLabels;
   /** Marks of other features, outermost first (search matches are the view's own). */
   decorators?: readonly PairDecorator[];
+  /** The call's sentence-length model, for aligning the sentences of the pairs on screen. */
+  sentenceModel: LengthModel;
+  /** The reader address of a place (for the links in copied quotes). */
+  placeHref: (place: ReaderPlace) => string;
+  /** Says that a quote was copied, or could not be. */
+  onQuoteCopied: (copied: boolean) => void;
 }
 
 const NO_DECORATORS: readonly PairDecorator[] = [];
@@ -151,6 +161,27 @@ function markLookup(
   };
 }
 
+/** A cached lookup of the sentence alignment of a pair as displayed (the Chinese may be converted to Simplified). */
+function alignmentLookup(
+  transcript: Transcript,
+  chinese: ChineseText | null,
+  model: LengthModel,
+): (turn: number, paragraph: number) => SentenceAlignment | null {
+  const cache = new Map<string, SentenceAlignment>();
+  return (turn, paragraph) => {
+    const pair = transcript.turns[turn]?.paragraphs[paragraph];
+    if (!pair) return null;
+    const key = `${turn}:${paragraph}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const en = pair.en ?? '';
+    const zh = (chinese ? chinese.turns[turn]?.[paragraph] : pair.zh) ?? '';
+    const alignment = alignSentences(en, zh, splitEnglishSentences(en), splitChineseSentences(zh), model);
+    cache.set(key, alignment);
+    return alignment;
+  };
+}
+
 /** The row a jump points at, or null when hidden. */
 function jumpRow(table: RowTable, transcript: Transcript, jump: JumpRequest): number | null {
   if (jump.kind === 'place') return rowOfPlace(table, transcript, jump.place);
@@ -203,6 +234,9 @@ export const TranscriptView = memo(function TranscriptView({
   linkForLine,
   labels,
   decorators = NO_DECORATORS,
+  sentenceModel,
+  placeHref,
+  onQuoteCopied,
 }: TranscriptViewProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [firstRow] = useState(() => (jump ? (jumpRow(table, transcript, jump) ?? 0) : 0));
@@ -345,6 +379,77 @@ export const TranscriptView = memo(function TranscriptView({
 
   // The marks of each pair's sides, made once per set of matches and decorators (so unchanged rows skip rendering).
   const marksFor = useMemo(() => markLookup(decorators, matchesByPair, currentIndex), [decorators, matchesByPair, currentIndex]);
+  const alignmentFor = useMemo(() => alignmentLookup(transcript, chinese, sentenceModel), [transcript, chinese, sentenceModel]);
+  const oneLanguage = view === 'en' || view === 'zh' ? view : null;
+
+  // A sentence deep link (#s3) lights its sentence and its partner in the pair it is in.
+  const pinned = useMemo(() => {
+    if (place.kind !== 'turn' || !place.sentence) return null;
+    const at = sentenceOfTurn(transcript, place.turn, place.sentence);
+    const alignment = at ? alignmentFor(place.turn, at.paragraph) : null;
+    const link = at && alignment ? alignment.links.findIndex(([en]) => en.includes(at.index)) : -1;
+    return at && link >= 0 ? { key: `${place.turn}:${at.paragraph}`, link } : null;
+  }, [place, transcript, alignmentFor]);
+
+  // "Copy quote": the pair, or its lit sentence, in both languages, with who said it, the call and a link back.
+  const quote = useCallback(
+    (turn: number, paragraph: number, link: number | null, format: QuoteFormat) => {
+      const value = transcript.turns[turn];
+      const pair = value?.paragraphs[paragraph];
+      if (!value || !pair) return;
+      const zh = (chinese ? chinese.turns[turn]?.[paragraph] : pair.zh) ?? null;
+      const alignment = link === null ? null : alignmentFor(turn, paragraph);
+      const firstEn = alignment?.links[link ?? -1]?.[0][0];
+      const target: ReaderPlace =
+        link !== null && firstEn !== undefined
+          ? { kind: 'turn', turn, line: null, sentence: sentenceNumber(transcript, turn, paragraph, firstEn) }
+          : { kind: 'turn', turn, line: pair.line };
+      const source = {
+        en: alignment && link !== null && pair.en ? linkText(alignment, pair.en, 'en', link) : pair.en,
+        zh: alignment && link !== null && zh ? linkText(alignment, zh, 'zh', link) : zh,
+        speaker: value.speaker,
+        title: value.title,
+        company: transcript.meta.company,
+        period: transcript.meta.period,
+        callTitle: transcript.meta.title,
+        url: new URL(placeHref(target), window.location.origin).href,
+      };
+      const text = format === 'markdown' ? quoteAsMarkdown(source) : quoteAsText(source);
+      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+      if (!clipboard) {
+        onQuoteCopied(false);
+        return;
+      }
+      clipboard.writeText(text).then(
+        () => onQuoteCopied(true),
+        () => onQuoteCopied(false),
+      );
+    },
+    [transcript, chinese, alignmentFor, placeHref, onQuoteCopied],
+  );
+
+  // Copying a selection copies the text of the language it starts in, and nothing else (no badges, no buttons).
+  const onCopy = (event: ClipboardEvent<HTMLDivElement>) => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    const side = start?.closest('.para-en') ? 'en' : start?.closest('.para-zh') ? 'zh' : null;
+    if (!side) return;
+    const parts: string[] = [];
+    for (const para of event.currentTarget.querySelectorAll(`.para-${side}:not(.para-missing)`)) {
+      if (!range.intersectsNode(para)) continue;
+      const piece = document.createRange();
+      piece.selectNodeContents(para);
+      if (para.contains(range.startContainer)) piece.setStart(range.startContainer, range.startOffset);
+      if (para.contains(range.endContainer)) piece.setEnd(range.endContainer, range.endOffset);
+      const text = piece.toString().trim();
+      if (text) parts.push(text);
+    }
+    if (parts.length === 0) return;
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', parts.join('\n\n'));
+  };
 
   const renderRow = (index: number) => {
     const turn = table.turn[index] ?? -1;
@@ -391,6 +496,10 @@ export const TranscriptView = memo(function TranscriptView({
             current={currentKey === key}
             flags={flags.get(key)}
             labels={labels}
+            alignment={alignmentFor(turn, item)}
+            pinnedLink={pinned?.key === key ? pinned.link : null}
+            oneLanguage={oneLanguage}
+            onQuote={quote}
           />
         );
       }
@@ -445,6 +554,7 @@ export const TranscriptView = memo(function TranscriptView({
       className={`transcript view-${view}`}
       data-transcript=""
       data-view={view}
+      onCopy={onCopy}
       // Room after the last row, so that any place, the last question too, can be brought up under the bar.
       style={{ height: virtualizer.getTotalSize() + Math.max(0, window.innerHeight - stickyTop - 160), position: 'relative' }}
     >

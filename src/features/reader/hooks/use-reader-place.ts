@@ -21,6 +21,8 @@ export interface ReaderLocation {
   moves: boolean;
   /** True for back/forward (the reader moves but leaves the focus where it is). */
   pop: boolean;
+  /** A search the address asks for (`?find=`), e.g. from the library's search; '' when none. */
+  find: string;
   /** The reader address of a place, in the current view. */
   hrefFor: (place: ReaderPlace) => string;
   /** Goes to a place (a new history entry, so Back returns). */
@@ -85,6 +87,7 @@ export function useReaderPlace(id: string, transcript: Transcript): ReaderLocati
     key: location.key,
     moves: !(navigationType === 'REPLACE' && isQuiet(location.state)),
     pop: navigationType === 'POP',
+    find: new URLSearchParams(location.search).get('find') ?? '',
     hrefFor,
     goTo,
     showPlace,

@@ -1,3 +1,4 @@
+import { splitEnglishSentences } from '../../../core/split-sentences.ts';
 import type { Question, Transcript } from '../../../core/transcript-model.ts';
 import { parseViewMode, type ViewMode } from './view-mode.ts';
 
@@ -9,7 +10,8 @@ import { parseViewMode, type ViewMode } from './view-mode.ts';
 export type ReaderPlace =
   | { kind: 'top' }
   | { kind: 'question'; n: number }
-  | { kind: 'turn'; turn: number; line: number | null }
+  /** A turn; `line` names one of its pairs (`#L71`), `sentence` one of its English sentences, from 1 (`#s3`). */
+  | { kind: 'turn'; turn: number; line: number | null; sentence?: number | null }
   /** An address that names nothing in this call (shown as a plain-words notice; the reader opens at the top). */
   | { kind: 'invalid'; text: string };
 
@@ -48,6 +50,10 @@ export function parsePlace(transcript: Transcript, rest: string, hash: string): 
     const line = /^#L(\d+)$/.exec(hash)?.[1];
     const lineNumber = line === undefined ? null : Number(line);
     const holds = lineNumber !== null && transcript.turns[index]?.paragraphs.some((pair) => pair.line === lineNumber);
+    const sentence = Number(/^#s(\d+)$/.exec(hash)?.[1] ?? Number.NaN);
+    if (Number.isInteger(sentence) && sentence > 0 && sentenceOfTurn(transcript, index, sentence)) {
+      return { kind: 'turn', turn: index, line: null, sentence };
+    }
     return { kind: 'turn', turn: index, line: holds ? lineNumber : null };
   }
   return { kind: 'invalid', text: path };
@@ -78,6 +84,7 @@ export function placePath(id: string, place: ReaderPlace): string {
     case 'question':
       return `${base}/q/${place.n}`;
     case 'turn':
+      if (place.sentence) return `${base}/t/${place.turn}#s${place.sentence}`;
       return `${base}/t/${place.turn}${place.line === null ? '' : `#L${place.line}`}`;
     default:
       return base;
@@ -101,7 +108,34 @@ export function viewOfSearch(search: string): ViewMode | null {
 export function samePlace(a: ReaderPlace, b: ReaderPlace): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'question' && b.kind === 'question') return a.n === b.n;
-  if (a.kind === 'turn' && b.kind === 'turn') return a.turn === b.turn && a.line === b.line;
+  if (a.kind === 'turn' && b.kind === 'turn')
+    return a.turn === b.turn && a.line === b.line && (a.sentence ?? null) === (b.sentence ?? null);
   if (a.kind === 'invalid' && b.kind === 'invalid') return a.text === b.text;
   return true;
+}
+
+/**
+ * Where the n-th English sentence of a turn is (counted from 1 across its paragraphs, as `#s3` does): its paragraph
+ * and its index among that paragraph's sentences; null when the turn has fewer.
+ */
+export function sentenceOfTurn(transcript: Transcript, turn: number, n: number): { paragraph: number; index: number } | null {
+  let remaining = n;
+  const paragraphs = transcript.turns[turn]?.paragraphs ?? [];
+  for (const [paragraph, pair] of paragraphs.entries()) {
+    const count = pair.en === null ? 0 : splitEnglishSentences(pair.en).length;
+    if (remaining <= count) return { paragraph, index: remaining - 1 };
+    remaining -= count;
+  }
+  return null;
+}
+
+/** The number (from 1, across the turn) of a paragraph's English sentence, as `#s<n>` names it. */
+export function sentenceNumber(transcript: Transcript, turn: number, paragraph: number, index: number): number {
+  let n = index + 1;
+  const paragraphs = transcript.turns[turn]?.paragraphs ?? [];
+  for (let before = 0; before < paragraph; before += 1) {
+    const pair = paragraphs[before];
+    if (pair?.en) n += splitEnglishSentences(pair.en).length;
+  }
+  return n;
 }

@@ -1,5 +1,5 @@
 import type { Transcript } from '../../../core/transcript-model.ts';
-import { questionStartTurn, type ReaderPlace } from './reader-place.ts';
+import { questionStartTurn, sentenceOfTurn, type ReaderPlace } from './reader-place.ts';
 
 /**
  * The call as a flat list of rows, the unit the reader renders and scrolls by: the call's head (title, notices,
@@ -169,6 +169,10 @@ export function rowOfPlace(table: RowTable, transcript: Transcript, place: Reade
     case 'question':
       return table.questionRow.get(place.n) ?? null;
     case 'turn': {
+      if (place.sentence) {
+        const at = sentenceOfTurn(transcript, place.turn, place.sentence);
+        if (at) return rowOfPair(table, place.turn, at.paragraph);
+      }
       if (place.line !== null) {
         const paragraph = transcript.turns[place.turn]?.paragraphs.findIndex((pair) => pair.line === place.line) ?? -1;
         if (paragraph >= 0) return rowOfPair(table, place.turn, paragraph);

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { loadFoldTable } from '../../../core/script-convert.ts';
 import { foldQuery, isSearchableQuery, type FoldTable } from '../../../core/search-fold.ts';
 import type { Transcript } from '../../../core/transcript-model.ts';
@@ -9,7 +11,6 @@ import {
   matchesByTurn,
   searchTranscript,
   type ChineseText,
-  type SearchIndex,
   type TextMatch,
 } from '../../../core/transcript-search.ts';
 
@@ -17,6 +18,8 @@ import {
 export const MATCH_LIMIT = 5000;
 
 export interface SearchOptions {
+  /** The call's id: its search index is kept under the call's key. */
+  id: string;
   transcript: Transcript;
   /** The displayed Chinese when converted; null = the file's own text. */
   chinese: ChineseText | null;
@@ -27,6 +30,8 @@ export interface SearchOptions {
   speaker: string | null;
   /** The turn being read: a new search starts at the first match from here. */
   startTurn: number;
+  /** A search to start with (a link from another page names one). */
+  initialQuery?: string;
 }
 
 export interface TranscriptSearch {
@@ -55,46 +60,20 @@ const EMPTY_MATCHES: readonly TextMatch[] = [];
 const EMPTY_BY_TURN: ReadonlyMap<number, readonly TextMatch[]> = new Map();
 const BASIC_TABLE: FoldTable = new Map();
 
-const fileChinese = new WeakMap<Transcript, ChineseText>();
-const indexes = new WeakMap<Transcript, WeakMap<ChineseText, WeakMap<FoldTable, SearchIndex>>>();
-
-/** The folded index of a call as displayed, built once per (call, displayed Chinese, table). */
-function searchIndexFor(transcript: Transcript, chinese: ChineseText | null, table: FoldTable): SearchIndex {
-  let displayed = chinese;
-  if (!displayed) {
-    displayed = fileChinese.get(transcript) ?? chineseAsInFile(transcript);
-    fileChinese.set(transcript, displayed);
-  }
-  let byChinese = indexes.get(transcript);
-  if (!byChinese) {
-    byChinese = new WeakMap();
-    indexes.set(transcript, byChinese);
-  }
-  let byTable = byChinese.get(displayed);
-  if (!byTable) {
-    byTable = new WeakMap();
-    byChinese.set(displayed, byTable);
-  }
-  let index = byTable.get(table);
-  if (!index) {
-    index = buildSearchIndex(transcript, displayed, table);
-    byTable.set(table, index);
-  }
-  return index;
-}
+/** The Traditional/Simplified folding table is the same for every call: one query for the whole visit. */
+const FOLD_TABLE_KEY = ['search', 'fold-table'] as const;
 
 /**
  * Search over the call as displayed: ignores case, width and Traditional vs Simplified.
  * Matches are derived per turn so only the turns that contain matches re-render.
  */
 export function useTranscriptSearch(options: SearchOptions): TranscriptSearch {
-  const { transcript, chinese, english, chineseVisible, speaker, startTurn } = options;
-  const [query, setQuery] = useState('');
-  const [table, setTable] = useState<FoldTable | null>(null);
-  const [wantTable, setWantTable] = useState(false);
+  const { id, transcript, chinese, english, chineseVisible, speaker, startTurn, initialQuery = '' } = options;
+  const [query, setQuery] = useState(initialQuery);
+  const [wantTable, setWantTable] = useState(initialQuery !== '');
   // The search runs once typing pauses (a plain debounce, not a deferred render: on a 3 MB call a deferred
   // render can be restarted again and again while the page is busy; a short pause then one render is predictable).
-  const [deferredQuery, setDeferredQuery] = useState('');
+  const [deferredQuery, setDeferredQuery] = useState(initialQuery);
   const delay = transcript.turns.length > 400 ? 180 : 40;
   useEffect(() => {
     if (query === deferredQuery) return;
@@ -103,20 +82,13 @@ export function useTranscriptSearch(options: SearchOptions): TranscriptSearch {
   }, [query, deferredQuery, delay]);
 
   const hasQuery = query.trim() !== '';
-  useEffect(() => {
-    if ((!hasQuery && !wantTable) || table) return;
-    let cancelled = false;
-    loadFoldTable()
-      .then((loaded) => {
-        if (!cancelled) setTable(loaded);
-      })
-      .catch(() => {
-        // Without the table, search still ignores case and width; only script folding is missing.
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [hasQuery, wantTable, table]);
+  // Without the table (still loading, or failed), search ignores case and width; only script folding is missing.
+  const { data: table } = useQuery({
+    queryKey: FOLD_TABLE_KEY,
+    queryFn: loadFoldTable,
+    enabled: hasQuery || wantTable,
+    staleTime: Infinity,
+  });
 
   const activeTable = table ?? BASIC_TABLE;
   const deferredHasQuery = deferredQuery.trim() !== '';
@@ -124,12 +96,19 @@ export function useTranscriptSearch(options: SearchOptions): TranscriptSearch {
   const folded = foldQuery(deferredQuery, activeTable);
   const searchable = isSearchableQuery(folded);
 
+  // The call's text as displayed, folded once, kept under the call's key for each script and table.
+  const { data: index } = useQuery({
+    queryKey: [...transcriptKeys.derived(id, 'search'), chinese ? 'hans' : 'hant', table ? 'folded' : 'basic'],
+    queryFn: () => buildSearchIndex(transcript, chinese ?? chineseAsInFile(transcript), activeTable),
+    enabled: deferredHasQuery,
+    staleTime: Infinity,
+  });
+
   const matches = useMemo(() => {
-    if (!deferredHasQuery || !searchable) return EMPTY_MATCHES;
-    const index = searchIndexFor(transcript, chinese, activeTable);
+    if (!deferredHasQuery || !searchable || !index) return EMPTY_MATCHES;
     const includeTurn = speaker === null ? undefined : (turn: number) => transcript.turns[turn]?.speaker === speaker;
     return searchTranscript(index, folded, { en: english, zh: chineseVisible, includeTurn }, MATCH_LIMIT);
-  }, [deferredHasQuery, searchable, transcript, chinese, activeTable, folded, english, chineseVisible, speaker]);
+  }, [deferredHasQuery, searchable, index, transcript, folded, english, chineseVisible, speaker]);
 
   const byTurn = useMemo(() => (matches.length === 0 ? EMPTY_BY_TURN : matchesByTurn(matches)), [matches]);
 
@@ -165,7 +144,7 @@ export function useTranscriptSearch(options: SearchOptions): TranscriptSearch {
     query,
     setQuery,
     tooShort: deferredHasQuery && !searchable,
-    preparing: hasQuery && table === null,
+    preparing: hasQuery && (table === undefined || (deferredHasQuery && index === undefined)),
     pending,
     matches,
     byTurn,
