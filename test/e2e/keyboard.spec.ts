@@ -71,4 +71,18 @@ test('open the demo call, go to question 3, search and switch view with the keyb
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
+
+  // Into the text: a pair is a Tab stop; → lights its first sentence, Enter shows the Chinese partner (English
+  // only view), ↓ moves to the next pair.
+  await tabTo(page, (element) => element.classList.contains('pair'), 120);
+  const pair = page.locator('.pair:focus');
+  await page.keyboard.press('ArrowRight');
+  await expect(pair.locator('.para-en .s-lit')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('note')).toContainText('Chinese');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  const before = await pair.getAttribute('data-pair');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.pair:focus')).not.toHaveAttribute('data-pair', before ?? '');
 });

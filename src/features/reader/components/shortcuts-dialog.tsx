@@ -28,8 +28,11 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   const rows: [string[], string][] = [
     [['j', 'n'], m.keyNext],
     [['k', 'p'], m.keyPrevious],
-    [['/'], m.keySearch],
+    [['/', 'Ctrl + F'], m.keySearch],
     [['Enter', 'Shift + Enter'], m.keyMatch],
+    [['←', '→'], m.keySentence],
+    [['↑', '↓'], m.keyPair],
+    [['Enter'], m.keyCounterpart],
     [['?'], m.keyHelp],
     [['Esc'], m.keyClose],
   ];
@@ -58,7 +61,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
             <dt>
               {keys.map((key, index) => (
                 <span key={key}>
-                  {index > 0 ? <span className="shortcut-or"> / </span> : null}
+                  {index > 0 ? <span className="shortcut-or">/ </span> : null}
                   <kbd>{key}</kbd>
                 </span>
               ))}
