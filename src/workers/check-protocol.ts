@@ -6,11 +6,10 @@ import type { TranslationCheck } from '../core/translation-checks.ts';
  * Messages to the check worker: the call's turns, a batch at a time (each batch is copied in a task of its own, so
  * a 3 MB call never holds the page for long); the worker runs the checks once the `last` batch has come.
  */
-export interface CheckRequest {
-  type: 'turns';
-  turns: readonly Turn[];
-  last: boolean;
-}
+export type CheckRequest =
+  | { type: 'turns'; turns: readonly Turn[]; last: boolean }
+  /** The call's text: the worker parses it again itself, and nothing of the call is copied off the page's thread. */
+  | { type: 'text'; text: string; encoding: string };
 
 /**
  * Messages from the check worker: the results a batch at a time, in reading order (`last` on the final one), or

@@ -2,6 +2,7 @@
  * The check worker: runs the translation checks and collects the key figures of a call off the main thread
  * (pure core code), and posts the results back as data, a batch at a time.
  */
+import { parseTranscript } from '../core/parse-transcript.ts';
 import type { Turn } from '../core/transcript-model.ts';
 import { createCheckJob } from './check-job.ts';
 import type { CheckRequest, CheckResponse } from './check-protocol.ts';
@@ -19,8 +20,13 @@ let turns: Turn[] = [];
 
 scope.addEventListener('message', (event) => {
   try {
-    turns.push(...event.data.turns);
-    if (!event.data.last) return;
+    const request = event.data;
+    if (request.type === 'text') {
+      turns = parseTranscript(request.text, { encoding: request.encoding }).turns;
+    } else {
+      for (const turn of request.turns) turns.push(turn);
+      if (!request.last) return;
+    }
     const job = createCheckJob({ turns });
     turns = [];
     job.step(Number.POSITIVE_INFINITY);

@@ -7,6 +7,7 @@ import { checkTranslation } from '../../src/core/translation-checks.ts';
 import { getTranslationChecks, translationChecksQueryOptions } from '../../src/features/translation-checks/api/get-translation-checks.ts';
 import { generateLargeCall } from '../../bench/generate-call.ts';
 import { transcriptKeys } from '../../src/lib/transcript-keys.ts';
+import type { Turn } from '../../src/core/transcript-model.ts';
 import type { CheckRequest, CheckResponse } from '../../src/workers/check-protocol.ts';
 
 const demo = readTranscript(new Uint8Array(readFileSync('public/demo/lumen-harbor-q3-2026.txt')));
@@ -65,13 +66,18 @@ test('with a Worker, the checks run in the check worker and arrive as the same d
   }
   vi.stubGlobal('Worker', FakeWorker);
   expect(await getTranslationChecks(demo)).toEqual(expected);
-  expect(requests.map((request) => request.last)).toEqual([true]);
+  expect(requests.map((request) => request.type === 'turns' && request.last)).toEqual([true]);
   expect(lastMeasure()).toMatchObject({ checks: expected.checks.length, where: 'worker' });
   // A long call goes over in batches, and its results come back in batches, in order.
   requests.length = 0;
   expect(await getTranslationChecks(big)).toEqual(bigExpected);
   expect(requests.length).toBeGreaterThan(2);
-  expect(requests.map((request) => request.last)).toEqual([...Array(requests.length - 1).fill(false), true]);
+  expect(requests.map((request) => request.type === 'turns' && request.last)).toEqual([...Array(requests.length - 1).fill(false), true]);
+  // Given the call's text, one message carries it all and the worker parses it again: the same results.
+  requests.length = 0;
+  const text = readFileSync('public/demo/lumen-harbor-q3-2026.txt', 'utf8');
+  expect(await getTranslationChecks(demo, undefined, { text, encoding: 'utf-8' })).toEqual(expected);
+  expect(requests.map((request) => request.type)).toEqual(['text']);
 });
 
 test('a worker that cannot start leaves the work to the main thread', async () => {
@@ -88,7 +94,7 @@ test('a worker that cannot start leaves the work to the main thread', async () =
 
 test('the worker answers in plain words when the checks fail', async () => {
   const run = await realWorker();
-  expect(run({ type: 'turns', turns: null as unknown as CheckRequest['turns'], last: true })).toEqual([
+  expect(run({ type: 'turns', turns: null as unknown as Turn[], last: true })).toEqual([
     { type: 'failed', message: 'The translation checks could not be run on this call.' },
   ]);
 });

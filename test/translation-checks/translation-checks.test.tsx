@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import { readTranscript } from '../../src/core/read-transcript.ts';
 import { updateSettings } from '../../src/lib/settings.ts';
 import { renderReader } from '../reader/render-reader.tsx';
@@ -18,7 +18,7 @@ afterEach(() => {
  * once the page is idle after the first paint, which on a busy machine may take a while. A state, not a delay.
  */
 async function checksDone() {
-  await waitFor(() => expect(performance.getEntriesByName('duet:translation-checks')).not.toHaveLength(0), { timeout: 4000 });
+  await waitFor(() => expect(performance.getEntriesByName('duet:translation-checks')).not.toHaveLength(0), { timeout: 30_000 });
 }
 
 /**
@@ -135,7 +135,8 @@ test('going to a place the filter hides (a question) shows every pair again, and
   const user = userEvent.setup();
   const { router } = renderReader(call, '/read/small', 'small');
   await checksDone();
-  const only = await screen.findByRole('checkbox', { name: 'Only flagged pairs' });
+  const nav = await screen.findByRole('navigation', { name: 'Translation checks' });
+  const only = await within(nav).findByRole('checkbox', { name: 'Only flagged pairs' });
   await user.click(only);
   await waitFor(() => expect(transcriptElement().querySelectorAll('.pair[data-pair]')).toHaveLength(1));
   await user.click(within(screen.getByRole('navigation', { name: 'Q&A index' })).getAllByRole('link')[1] as HTMLElement);

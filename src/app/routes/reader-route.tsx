@@ -66,7 +66,7 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const opening = useReadingPosition(transcript, location, call.position, useSaveReadingPosition(id));
   const [filters, dispatch] = useReaderFilters();
   // Translation checks and key figures: computed after the first paint, in the check worker (see useTranslationChecks).
-  const checks = useTranslationChecks(id, transcript);
+  const checks = useTranslationChecks(id, transcript, call.text ? { text: call.text, encoding: transcript.meta.encoding } : undefined);
   const checkMessages = useMessages(translationChecksMessages);
   const flags = useMemo(() => notesByPair(checks.checks, checkMessages), [checks.checks, checkMessages]);
   const simplified = useSimplifiedChinese(id, transcript);

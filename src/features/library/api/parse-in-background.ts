@@ -1,5 +1,11 @@
-import type { Transcript } from '../../../core/transcript-model.ts';
-import type { ParseRequest, ParseResponse, PlainFailure, ReadResult } from '../../../workers/parse-protocol.ts';
+import type { Transcript, Turn } from '../../../core/transcript-model.ts';
+import {
+  joinTurnBatches,
+  type ParseRequest,
+  type ParseResponse,
+  type PlainFailure,
+  type ReadResult,
+} from '../../../workers/parse-protocol.ts';
 import { whenIdle } from '../../../lib/schedule.ts';
 import { cancelledError, LibraryError, TranscriptRefusal } from '../library-error.ts';
 import { WORKER_THRESHOLD_BYTES } from './size-limit.ts';
@@ -37,7 +43,7 @@ function startWorker(): Worker | null {
  */
 function runInWorker<T>(
   request: ParseRequest,
-  pick: (response: ParseResponse) => T | undefined,
+  pick: (response: ParseResponse, turns: Turn[]) => T | undefined,
   onProgress?: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<T | null> {
@@ -46,6 +52,8 @@ function runInWorker<T>(
   if (!worker) return Promise.resolve(null);
   return new Promise<T | null>((resolve, reject) => {
     let heardBack = false;
+    // The call's turns arrive a batch per message (each copied in a task of its own), before the done message.
+    const turns: Turn[] = [];
     const onAbort = () => {
       finish();
       reject(cancelledError());
@@ -62,12 +70,16 @@ function runInWorker<T>(
         onProgress?.(response.fraction);
         return;
       }
+      if (response.type === 'turns') {
+        joinTurnBatches(turns, response);
+        return;
+      }
       finish();
       if (response.type === 'failed') {
         reject(fromFailure(response.failure));
         return;
       }
-      const value = pick(response);
+      const value = pick(response, turns);
       if (value === undefined) reject(new LibraryError('internal', UNEXPECTED));
       else resolve(value);
     });
@@ -115,7 +127,8 @@ export async function readInBackground(
   if (bytes.length < WORKER_THRESHOLD_BYTES) return onMain();
   const fromWorker = await runInWorker(
     { type: 'read', bytes, ...(fallbackTitle ? { fallbackTitle } : {}) },
-    (response) => (response.type === 'read-done' ? response.result : undefined),
+    (response, turns) =>
+      response.type === 'read-done' ? { ...response.result, transcript: { ...response.result.transcript, turns } } : undefined,
     onProgress,
     signal,
   );
@@ -132,7 +145,7 @@ export async function parseInBackground(
   if (text.length >= WORKER_THRESHOLD_BYTES) {
     const fromWorker = await runInWorker(
       { type: 'parse', text, encoding, ...(fallbackTitle ? { fallbackTitle } : {}) },
-      (response) => (response.type === 'parse-done' ? response.transcript : undefined),
+      (response, turns) => (response.type === 'parse-done' ? { ...response.transcript, turns } : undefined),
       onProgress,
     );
     if (fromWorker) return fromWorker;

@@ -6,6 +6,12 @@ import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { createCheckJob, type CheckResults } from '../../../workers/check-job.ts';
 import type { CheckRequest, CheckResponse } from '../../../workers/check-protocol.ts';
 
+/** The text a call was parsed from (as the library stores it): the check worker parses it again itself. */
+export interface CallText {
+  text: string;
+  encoding: string;
+}
+
 /** The translation checks and key figures of one call. */
 export interface TranslationCheckData {
   checks: readonly TranslationCheck[];
@@ -103,7 +109,12 @@ function batches(turns: readonly Turn[]): Turn[][] {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The checks in the check worker; null when the worker cannot start or fails, so the main thread can do them. */
-function inWorker(transcript: Pick<Transcript, 'turns'>, timing: Timing, signal: AbortSignal | undefined): Promise<CheckResults | null> {
+function inWorker(
+  transcript: Pick<Transcript, 'turns'>,
+  source: CallText | undefined,
+  timing: Timing,
+  signal: AbortSignal | undefined,
+): Promise<CheckResults | null> {
   const worker = startWorker();
   if (!worker) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
@@ -138,6 +149,12 @@ function inWorker(transcript: Pick<Transcript, 'turns'>, timing: Timing, signal:
     });
     worker.addEventListener('messageerror', () => finish(null));
     signal?.addEventListener('abort', onAbort, { once: true });
+    if (source) {
+      // The text is one string, copied in a moment; the worker parses it again (the same turns, off this thread).
+      const request: CheckRequest = { type: 'text', text: source.text, encoding: source.encoding };
+      timed(timing, () => worker.postMessage(request));
+      return;
+    }
     void (async () => {
       const parts = batches(transcript.turns);
       for (const [index, turns] of parts.entries()) {
@@ -187,20 +204,24 @@ function measure(started: number, timing: Timing, results: CheckResults, where: 
  * paint, so opening a call never waits for them, and run in the check worker (or, where there is no Worker, on the
  * main thread in slices of a few ms).
  */
-export async function getTranslationChecks(transcript: Pick<Transcript, 'turns'>, signal?: AbortSignal): Promise<TranslationCheckData> {
+export async function getTranslationChecks(
+  transcript: Pick<Transcript, 'turns'>,
+  signal?: AbortSignal,
+  source?: CallText,
+): Promise<TranslationCheckData> {
   const started = performance.now();
   await idle(signal);
   const timing: Timing = { firstSlice: -1, busy: 0, longestSlice: 0, stretches: [] };
-  const fromWorker = await inWorker(transcript, timing, signal);
+  const fromWorker = await inWorker(transcript, source, timing, signal);
   const results = fromWorker ?? (await inSlices(transcript, timing, signal));
   measure(started, timing, results, fromWorker ? 'worker' : 'main');
   return results;
 }
 
 /** Query options for the checks of one call, kept under the call's key (forgetting the call forgets them). */
-export function translationChecksQueryOptions(id: string, transcript: Transcript) {
+export function translationChecksQueryOptions(id: string, transcript: Transcript, source?: CallText) {
   return queryOptions({
     queryKey: transcriptKeys.derived(id, 'checks'),
-    queryFn: ({ signal }): Promise<TranslationCheckData> => getTranslationChecks(transcript, signal),
+    queryFn: ({ signal }): Promise<TranslationCheckData> => getTranslationChecks(transcript, signal, source),
   });
 }

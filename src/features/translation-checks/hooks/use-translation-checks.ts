@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Transcript } from '../../../core/transcript-model.ts';
-import { translationChecksQueryOptions, type TranslationCheckData } from '../api/get-translation-checks.ts';
+import { translationChecksQueryOptions, type CallText, type TranslationCheckData } from '../api/get-translation-checks.ts';
 
 export type CheckState = { status: 'pending' | 'ready' } & TranslationCheckData;
 
@@ -11,8 +11,8 @@ const PENDING: CheckState = { status: 'pending', checks: [], figures: [] };
  * The call's translation checks and key figures (see `translationChecksQueryOptions`): pending until they arrive,
  * then ready. The results are shown at low priority, so a call with hundreds of flags never holds up a keypress.
  */
-export function useTranslationChecks(id: string, transcript: Transcript): CheckState {
-  const { data } = useQuery(translationChecksQueryOptions(id, transcript));
+export function useTranslationChecks(id: string, transcript: Transcript, source?: CallText): CheckState {
+  const { data } = useQuery(translationChecksQueryOptions(id, transcript, source));
   const shown = useDeferredValue(data);
   return useMemo(() => (shown ? { status: 'ready', checks: shown.checks, figures: shown.figures } : PENDING), [shown]);
 }
