@@ -6,7 +6,7 @@
  * possible alignment of the paragraph). See docs/decisions/006.
  */
 import { splitChineseSentences, splitEnglishSentences, type Span } from './split-sentences.ts';
-import type { Transcript } from './transcript-model.ts';
+import type { ParagraphPair, Transcript } from './transcript-model.ts';
 
 /**
  * English sentence indexes, Chinese sentence indexes, confidence 0…1. One side may be empty: a sentence
@@ -496,7 +496,7 @@ interface SplitParagraph {
 }
 
 /** The sentences of every paragraph of a transcript, and their lengths, computed once. */
-function splitTranscript(transcript: Pick<Transcript, 'turns'>): SplitParagraph[][] {
+function splitTranscript(transcript: { turns: ReadonlyArray<{ paragraphs: readonly ParagraphPair[] }> }): SplitParagraph[][] {
   return transcript.turns.map((turn) =>
     turn.paragraphs.map((paragraph) => {
       const en = paragraph.en === null ? [] : splitEnglishSentences(paragraph.en);
@@ -541,10 +541,24 @@ function measureSplit(split: SplitParagraph[][]): LengthModel {
  * The call's own length model: Chinese characters per English character over the sentence pairs of the
  * paragraphs whose two sides have as many sentences (taken as one to one), and the variance per English
  * character. Spaces do not count, and Latin letters and digits kept in the Chinese count about a third.
- * Falls back to DEFAULT_LENGTH_MODEL below MIN_PAIRS pairs.
+ * Falls back to DEFAULT_LENGTH_MODEL below MIN_PAIRS pairs. With `sample`, about that many paragraphs, spread evenly
+ * over the call, are measured (a long call's ratio is as well known from a thousand paragraphs as from all).
  */
-export function measureLengthModel(transcript: Pick<Transcript, 'turns'>): LengthModel {
-  return measureSplit(splitTranscript(transcript));
+export function measureLengthModel(transcript: Pick<Transcript, 'turns'>, options: { sample?: number } = {}): LengthModel {
+  if (!options.sample) return measureSplit(splitTranscript(transcript));
+  let paragraphs = 0;
+  for (const turn of transcript.turns) paragraphs += turn.paragraphs.length;
+  const step = Math.max(1, Math.floor(paragraphs / options.sample));
+  // Only the sampled paragraphs are taken, as one short "turn".
+  const sampled: ParagraphPair[] = [];
+  let count = 0;
+  for (const turn of transcript.turns) {
+    for (const paragraph of turn.paragraphs) {
+      if (count % step === 0) sampled.push(paragraph);
+      count += 1;
+    }
+  }
+  return measureSplit(splitTranscript({ turns: [{ paragraphs: sampled }] }));
 }
 
 /**

@@ -100,3 +100,13 @@ test('measureLengthModel reads the call’s own ratio, and falls back on a call 
   expect(model.mean).toBeLessThan(0.5);
   expect(model.variance).toBeGreaterThan(0);
 });
+
+test('a sampled length model of a long call is close to the one measured on every paragraph', async () => {
+  const { generateLargeCall } = await import('../../bench/generate-call.ts');
+  const { readTranscript } = await import('../../src/core/read-transcript.ts');
+  const call = readTranscript(new TextEncoder().encode(generateLargeCall(1024 * 1024)));
+  const full = measureLengthModel(call);
+  const sampled = measureLengthModel(call, { sample: 400 });
+  expect(sampled.pairs).toBeLessThan(full.pairs);
+  expect(Math.abs(sampled.mean - full.mean) / full.mean).toBeLessThan(0.1);
+});

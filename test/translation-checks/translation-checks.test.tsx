@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { readTranscript } from '../../src/core/read-transcript.ts';
 import { updateSettings } from '../../src/lib/settings.ts';
 import { renderReader } from '../reader/render-reader.tsx';
