@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { encodeLegacy } from '../support/legacy-encode.ts';
+import { readerPainted } from './page-helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Our own fixtures only (never the sample calls' text). */
@@ -316,6 +317,23 @@ test('two tabs: a call opened in one is listed in the other, and a call deleted 
   // Undo in the tab that deleted it brings it back everywhere.
   await other.getByRole('button', { name: 'Undo: put Alder Point Freight Q2 2026 back' }).click();
   await expect(page.getByRole('link', { name: 'Alder Point Freight Q2 2026' })).toBeVisible();
+  await other.close();
+});
+
+test('two tabs: a reader whose call is deleted in another tab says so, goes on, and can keep the call', async ({ page, context }) => {
+  await page.goto('/');
+  await openFiles(page, txt('birch.txt', variant('Birch Lane Logistics')));
+  await expect(page).toHaveURL(/\/read\//);
+  await readerPainted(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('button', { name: 'Delete Birch Lane Logistics Q2 2026 from the library' }).click();
+  const gone = page.getByRole('alert').filter({ hasText: 'was deleted from your library in another tab' });
+  await expect(gone).toBeVisible();
+  // The call is still there to read.
+  await expect(page.locator('[data-transcript] .pair').first()).toBeVisible();
+  await gone.getByRole('button', { name: 'Keep this call' }).click();
+  await expect(other.getByRole('link', { name: 'Birch Lane Logistics Q2 2026' })).toBeVisible();
   await other.close();
 });
 
