@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serveBuilt } from './serve-built.mjs';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const CHROME = findChromium() ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 const TARGETS = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
 
 const { url, stop } = await serveBuilt({ outDir: 'node_modules/.cache/duet-lighthouse-dist' });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { generateLargeCall, type CallShape } from '../bench/generate-call.ts';
-import { CHROMIUM_ARGS, findChromium } from '../test/e2e/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 export interface ShapeFigures {
   shape: CallShape;
@@ -78,7 +78,7 @@ if (isMain) {
   const { serveBuilt } = await import('./serve-built.mjs');
   const bytes = Number(process.argv[2] ?? 3 * 1024 * 1024);
   const { url, stop } = await serveBuilt({ build: process.env.NO_BUILD !== '1', outDir: process.env.DUET_DIST ?? 'dist-shapes' });
-  const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
   try {
     for (const shape of ['normal', 'many-turns', 'one-turn'] as const) {
       const f = await measureShape(browser, url, shape, bytes);

@@ -5,16 +5,10 @@
  * where a missing browser fails the run. Ends with one line: "tests: N passed, N failed, N skipped".
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
 
 const CI = process.env.CI === 'true';
-const BROWSERS = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
 const onlyUnit = process.argv.includes('--unit');
 mkdirSync('test-results', { recursive: true });
 
@@ -47,7 +41,7 @@ if (unitCode !== 0) {
 }
 
 if (!onlyUnit) {
-  const browser = BROWSERS.find((path) => path && existsSync(path));
+  const browser = findChromium();
   if (!browser) {
     const message = 'No Chromium found: browser tests need it. Install it with: apt-get install chromium fonts-noto-cjk';
     if (CI) {

@@ -1,27 +1,9 @@
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 
-/** Flags for Debian's Chromium in a sandboxed, offline machine (see DEVELOPERS.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, findChromium };
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-/** The system browser to drive, or null when none is installed. Nothing ever downloads a browser. */
-export function findChromium(): string | null {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
-}
-
-/** Launch options for Playwright: the system Chromium with the offline flags. */
+/** Launch options for Playwright: the system Chromium with the project's flags (scripts/chromium.mjs). */
 export function chromiumLaunchOptions() {
   const executablePath = findChromium() ?? undefined;
-  return { executablePath, args: CHROMIUM_ARGS };
+  return { executablePath, args: [...CHROMIUM_ARGS] };
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModalDialog } from '../../../components/use-modal-dialog.ts';
 import { useMessages } from '../../../lib/i18n.ts';
 import { useSettings } from '../../../lib/settings.ts';
 import { errorMessage } from '../format-call.ts';
@@ -33,18 +34,7 @@ export function PasteDialog({
   const fieldId = useId();
   const errorId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-      textarea.current?.focus();
-    } else if (!open && element.open) {
-      if (typeof element.close === 'function') element.close();
-      else element.removeAttribute('open');
-    }
-  }, [open]);
+  useModalDialog(dialog, open, () => textarea.current);
 
   const detail = refusal ? errorMessage(refusal.error, m, uiLanguage) : null;
 

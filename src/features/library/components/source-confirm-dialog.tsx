@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalDialog } from '../../../components/use-modal-dialog.ts';
 import { useMessages } from '../../../lib/i18n.ts';
 import { libraryMessages } from '../messages.ts';
 import { formatParts } from './format-parts.tsx';
@@ -15,13 +16,7 @@ export function SourceConfirmDialog({ url, onOpen, onCancel }: { url: URL; onOpe
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || element.open) return;
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    cancel.current?.focus();
-  }, []);
+  useModalDialog(dialog, true, () => cancel.current);
 
   return (
     <dialog ref={dialog} className="lib-dialog" aria-labelledby={titleId} aria-describedby={bodyId} onClose={onCancel}>

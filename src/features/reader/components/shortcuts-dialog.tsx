@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../../../components/use-modal-dialog.ts';
 import { useMessages } from '../../../lib/i18n.ts';
 import { readerMessages } from '../messages.ts';
 
@@ -12,18 +13,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   const m = useMessages(readerMessages);
   const ref = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      dialog.querySelector<HTMLButtonElement>('button')?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-    }
-  }, [open]);
+  useModalDialog(ref, open);
 
   const rows: [string[], string][] = [
     [['j', 'n'], m.keyNext],
