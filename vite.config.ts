@@ -96,5 +96,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // Generous: a loaded machine only makes tests slower (speed lives in `npm run bench` and `npm run perf`).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
