@@ -7,7 +7,8 @@ import { DISCLAIMER, fileText, header, pair } from '../support/transcript-text.t
 
 /**
  * Translation checks in the reader, in headless Chromium: the demo call (ours, 2 flags), a generated call with a
- * deliberate "$1.1 billion → 1.1 億美元" error opened through the file input, and a ~3 MB call for the cost.
+ * deliberate "$1.1 billion → 1.1 億美元" error opened through the file input, and a ~3 MB call (functional only:
+ * the reader renders only the rows near the screen, so counts come from the panel, and speed is `npm run perf`'s).
  * Screenshots go to /tmp/shots-checks; with UPDATE_SCREENSHOTS=1 the chosen one also goes to docs/screenshots.
  */
 
@@ -49,6 +50,11 @@ async function expectPainted(page: Page, selector: string) {
       }, selector),
     )
     .toBe(true);
+}
+
+/** Waits until nothing animates (a jump's tint of its pair has faded), so a screenshot shows the page at rest. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
 }
 
 /** The `data-pair` of every paragraph pair that takes up room on the page. */
@@ -105,11 +111,15 @@ test('a flagged pair shows a badge; its explanation shows on hover and on keyboa
   await page.goto('/read/demo');
   await readerPainted(page);
   await checksDone(page);
-  await expect(page.getByRole('button', { name: /^Translation check: / })).toHaveCount(2);
+  // Only the rows near the screen are in the page: the panel counts the flags of the whole call.
+  await expect(checksNav(page).getByRole('heading', { name: 'Translation checks (2)' })).toBeVisible();
+  await checksNav(page).getByRole('link').nth(0).click();
+  await expectPinned(page, '#L46');
+  await settled(page);
   const pairRow = page.locator('[data-pair="3:5"]');
   const badge = pairRow.getByRole('button', { name: 'Translation check: 1 issue' });
-  await badge.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, 240 - (document.querySelector('[data-pair="3:5"]')?.getBoundingClientRect().top ?? 240)));
+  await expect(page.locator('[data-transcript]').getByRole('button', { name: /^Translation check: / })).toHaveCount(1);
+  await page.evaluate(() => window.scrollBy(0, (document.querySelector('[data-pair="3:5"]')?.getBoundingClientRect().top ?? 240) - 240));
   await expect(badge).toBeInViewport();
   // At the Chinese side: in the gutter between the columns, level with the Chinese paragraph's first line.
   const badgeBox = await badge.boundingBox();
@@ -171,12 +181,19 @@ test('"Only flagged pairs" hides the rest in every view, keeps the current searc
   const only = checksNav(page).getByRole('checkbox', { name: 'Only flagged pairs' });
   await only.check();
   await expect(page.getByText('Showing only flagged pairs (2)')).toBeVisible();
-  expect(await visiblePairs(page)).toEqual(['3:5', '33:0']);
+  await expect.poll(() => visiblePairs(page)).toEqual(['3:5', '33:0']);
   const visibleTurns = await page
     .locator('[data-transcript] article')
     .evaluateAll((turns) => turns.filter((turn) => turn.getClientRects().length > 0).map((turn) => turn.getAttribute('data-turn')));
   expect(visibleTurns).toEqual(['3', '33']);
-  await expect(page.locator('.question-marker').first()).toBeHidden();
+  // A question's marker stays only where its exchange holds a flagged pair (turn 33 answers question 8).
+  await expect
+    .poll(() =>
+      page
+        .locator('[data-transcript] .question-marker')
+        .evaluateAll((markers) => markers.filter((marker) => marker.getClientRects().length > 0).map((marker) => marker.id)),
+    )
+    .toEqual(['question-8']);
   await expect(page.getByRole('heading', { name: 'Rafael Ortiz' })).toBeVisible();
   await expectPinned(page, '#turn-3');
   await shot(page, SHOTS, 'checks-03-only-flagged');
@@ -184,7 +201,7 @@ test('"Only flagged pairs" hides the rest in every view, keeps the current searc
   const view = page.getByRole('radiogroup', { name: 'View' });
   for (const mode of ['Interleaved', 'English only', 'Chinese only', 'Side by side']) {
     await view.getByRole('radio', { name: mode }).check();
-    expect(await visiblePairs(page)).toEqual(['3:5', '33:0']);
+    await expect.poll(() => visiblePairs(page)).toEqual(['3:5', '33:0']);
     await expect(page.locator('[data-pair="33:0"]').getByRole('button', { name: /^Translation check/ })).toBeVisible();
   }
 
@@ -193,13 +210,15 @@ test('"Only flagged pairs" hides the rest in every view, keeps the current searc
   await search.getByRole('searchbox').fill('tariff environment');
   await expect(search.getByText(/^1 of 1$/)).toBeVisible();
   await expect(page.locator('mark[aria-current="true"]')).toBeInViewport();
-  expect(await visiblePairs(page)).toEqual(['3:4', '3:5', '33:0']);
+  await expect.poll(() => visiblePairs(page)).toEqual(['3:4', '3:5', '33:0']);
   await search.getByRole('searchbox').fill('');
   await expect.poll(() => visiblePairs(page)).toEqual(['3:5', '33:0']);
 
   await page.getByRole('button', { name: 'Show all pairs' }).click();
   await expect(only).not.toBeChecked();
-  expect((await visiblePairs(page)).length).toBeGreaterThan(60);
+  // Every pair again, but only those near the screen are in the page.
+  await expect.poll(async () => (await visiblePairs(page)).length).toBeGreaterThan(2);
+  await expect(page.getByText('Showing only flagged pairs (2)')).toHaveCount(0);
 });
 
 test('key figures list the amounts and percentages with speakers, by kind, and jump to them', async ({ page }) => {
@@ -262,7 +281,8 @@ test('screenshots: desktop light and dark, phone', async ({ browser }) => {
     await readerPainted(page);
     await checksDone(page);
     await expectPinned(page, '#L46');
-    await page.waitForTimeout(1900);
+    await settled(page);
+    await page.mouse.move(640, 400);
     await page.mouse.wheel(0, -220);
     await expect.poll(() => offsetBelowBar(page, '#L46')).toBeGreaterThan(150);
     await scrollNavTo(page, 'Translation checks');
@@ -277,10 +297,9 @@ test('screenshots: desktop light and dark, phone', async ({ browser }) => {
   await readerPainted(phone);
   await checksDone(phone);
   await expectPinned(phone, '#L46');
-  await phone.waitForTimeout(1900);
+  await settled(phone);
   const badge = phone.locator('[data-pair="3:5"]').getByRole('button', { name: 'Translation check: 1 issue' });
-  await phone.mouse.wheel(0, 200);
-  await expect.poll(() => badge.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(500);
+  await expect(badge).toBeInViewport();
   await badge.click();
   await expect(phone.getByRole('tooltip')).toBeVisible();
   const tipBox = await phone.getByRole('tooltip').boundingBox();
@@ -288,13 +307,13 @@ test('screenshots: desktop light and dark, phone', async ({ browser }) => {
   expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await shot(phone, SHOTS, 'checks-07-phone-tip');
   // A tap elsewhere closes it.
-  await phone.locator('[data-pair="3:4"] p[lang=en]').click();
+  await phone.locator('[data-pair="3:4"] p[lang="zh-Hant"]').click();
   await expect(phone.getByRole('tooltip')).toHaveCount(0);
 
   await phone.getByRole('button', { name: 'Contents', exact: true }).click();
   await expect(checksNav(phone)).toBeVisible();
   await scrollNavTo(phone, 'Translation checks');
-  await phone.waitForTimeout(300);
+  await settled(phone);
   await shot(phone, SHOTS, 'checks-08-phone-drawer');
   // The first flag is deep in a long turn: the jump must land on the pair as painted, not on an estimate.
   await phone.evaluate(() => window.scrollTo(0, 0));
@@ -302,7 +321,8 @@ test('screenshots: desktop light and dark, phone', async ({ browser }) => {
   await expect(checksNav(phone)).toBeHidden();
   await expect(phone).toHaveURL(/\/t\/3\?view=side#L46$/);
   await expectPinned(phone, '#L46');
-  await expectPainted(phone, '#L46 p[lang=en]');
+  // On a phone the Chinese comes first (the English opens under it on a tap).
+  await expectPainted(phone, '#L46 p[lang="zh-Hant"]');
   await phone.close();
 });
 
@@ -328,67 +348,54 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('on a 3 MB call the checks run after the first paint, in short slices; the filter stays quick', async ({ page }) => {
+test('on a 3 MB call the checks run after the first paint; the panel counts them and "Only flagged pairs" shows only flagged pairs', async ({
+  page,
+}) => {
+  // Functional only: how long the checks take is measured by `npm run perf`, not asserted here.
   test.setTimeout(90_000);
   await page.goto('/');
-  await page.evaluate(() => {
-    const tasks: [number, number][] = [];
-    Object.assign(window, { longTasks: tasks });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask' });
-  });
   await page.locator('input[type=file]').setInputFiles({ name: 'big-call.txt', mimeType: 'text/plain', buffer: Buffer.from(bigCall()) });
   await readerPainted(page);
   await checksDone(page, 60_000);
-  await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('nav[aria-label="Translation checks"] h2')?.textContent ?? ''));
-  await page.waitForTimeout(200);
   // Playwright's locator assertions walk the whole accessibility tree, slow on a call this size: plain evaluations here.
   const result = await page.evaluate(() => {
     const entry = performance.getEntriesByName('duet:translation-checks')[0] as PerformanceMeasure | undefined;
     const painted = performance.getEntriesByName('duet:reader-painted')[0]?.startTime ?? Number.NaN;
-    const detail = (entry?.detail ?? {}) as { firstSlice: number; busy: number; longestSlice: number; checks: number; figures: number };
-    const tasks = (window as unknown as { longTasks: [number, number][] }).longTasks;
-    return {
-      painted,
-      wall: entry?.duration ?? Number.NaN,
-      ...detail,
-      // From the first slice until the results are on screen (the checks, then the render that shows them).
-      longTasksDuringChecks: tasks.filter(([at]) => at >= detail.firstSlice).map(([, duration]) => Math.round(duration)),
-    };
+    const detail = (entry?.detail ?? {}) as { firstSlice: number; checks: number };
+    return { painted, firstSlice: detail.firstSlice, checks: detail.checks };
   });
-  console.log(
-    `3 MB call: translation checks began ${Math.round(result.firstSlice - result.painted)} ms after the reader painted; ` +
-      `${result.busy} ms of work spread over ${Math.round(result.wall)} ms (longest slice ${result.longestSlice} ms); ` +
-      `${result.checks} flags, ${result.figures} key figures; ${JSON.stringify((result as { stretches?: number[] }).stretches)}; long tasks from then until they are shown (ms): ${JSON.stringify(result.longTasksDuringChecks)}`,
-  );
   expect(result.firstSlice).toBeGreaterThanOrEqual(result.painted);
   expect(result.checks).toBeGreaterThan(100);
-  expect(result.longestSlice).toBeLessThan(150);
-
   await expect
     .poll(() => page.evaluate(() => document.querySelector('nav[aria-label="Translation checks"] h2')?.textContent))
     .toBe(`Translation checks (${result.checks})`);
-  await page.waitForFunction(() => document.querySelectorAll('article[data-turn]').length > 2000, null, { timeout: 30_000 });
-  const badges = await page.evaluate(() => document.querySelectorAll('[data-transcript] .check-badge').length);
-  expect(badges).toBeGreaterThan(60);
 
-  // The filter: one class on the container; measured from the click to the next painted frame.
-  const toggle = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const box = document.querySelector<HTMLInputElement>('nav[aria-label="Translation checks"] input[type=checkbox]');
-          const start = performance.now();
-          box?.click();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-        }),
-    );
-  const on = await toggle();
-  const shown = await page.evaluate(
-    () => [...document.querySelectorAll('[data-transcript] .pair')].filter((element) => element.getClientRects().length > 0).length,
-  );
-  const off = await toggle();
-  console.log(`3 MB call: "Only flagged pairs" on ${Math.round(on)} ms (${shown} pairs shown), off ${Math.round(off)} ms`);
-  expect(shown).toBe(badges);
+  // The filter: every pair in the page is then a flagged one, wherever the reader is.
+  const shownPairs = () =>
+    page.evaluate(() => {
+      const pairs = [...document.querySelectorAll('[data-transcript] .pair')].filter((element) => element.getClientRects().length > 0);
+      return { pairs: pairs.length, flagged: pairs.filter((element) => element.querySelector('.check-badge')).length };
+    });
+  await page.evaluate(() => document.querySelector<HTMLInputElement>('nav[aria-label="Translation checks"] input[type=checkbox]')?.click());
+  await expect.poll(() => page.evaluate(() => document.querySelector('[data-transcript] .pair') !== null)).toBe(true);
+  await expect
+    .poll(async () => {
+      const { pairs, flagged } = await shownPairs();
+      return pairs > 0 && pairs === flagged;
+    })
+    .toBe(true);
+  await page.evaluate(() => window.scrollBy(0, 20 * window.innerHeight));
+  await expect
+    .poll(async () => {
+      const { pairs, flagged } = await shownPairs();
+      return pairs > 0 && pairs === flagged;
+    })
+    .toBe(true);
+  await page.evaluate(() => document.querySelector<HTMLInputElement>('nav[aria-label="Translation checks"] input[type=checkbox]')?.click());
+  await expect
+    .poll(async () => {
+      const { pairs, flagged } = await shownPairs();
+      return pairs > flagged;
+    })
+    .toBe(true);
 });

@@ -79,8 +79,9 @@ export function useReaderVirtualizer({
     scrollPaddingStart: stickyTop + 8,
     initialOffset,
   });
-  // A row that changes size above the reading line (the bottom of the sticky bar) moves the page by as much, so
-  // that what is read stays put; rows under the bar count as above it, since the reader cannot see them.
+  // A row that changes size above the reading area (rows that start under the sticky bar, which the reader cannot
+  // see) moves the page by as much, so that what is read stays put. A row that starts in the reading area keeps its
+  // top where it is when it grows (a jump's row, 8 px under the bar, when its translation badge arrives).
   useLayoutEffect(() => {
     keepReadingLine(virtualizer, stickyTop);
   }, [virtualizer, stickyTop]);
@@ -90,5 +91,5 @@ export function useReaderVirtualizer({
 /** Sets the virtualizer's size-change rule (a field of the instance, not an option) for a sticky bar this tall. */
 function keepReadingLine(virtualizer: ReaderVirtualizer, stickyTop: number): void {
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
-    item.start < (instance.scrollOffset ?? 0) + stickyTop + 12;
+    item.start < (instance.scrollOffset ?? 0) + stickyTop;
 }
