@@ -208,16 +208,11 @@ export function DisplaySettings() {
   );
 }
 
-/** The finance glossary and the reader's own terms (/glossary); `compact` shows only its icon (the reader's bar). */
-export function GlossaryLink({ compact = false }: { compact?: boolean }) {
+/** The finance glossary and the reader's own terms (/glossary), in the header of the pages other than the reader. */
+export function GlossaryLink() {
   const m = useMessages(appChromeMessages);
   return (
-    <Link
-      to="/glossary"
-      className={compact ? 'icon-button glossary-link' : 'header-button glossary-link'}
-      aria-label={compact ? m.glossary : undefined}
-      title={compact ? m.glossary : undefined}
-    >
+    <Link to="/glossary" className="header-button glossary-link">
       <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
         <path
           d="M4 3.5h8.5a2 2 0 0 1 2 2v11H6a2 2 0 0 1-2-2zM4 14.5a2 2 0 0 1 2-2h8.5M7.5 6.5h4M7.5 9h3"
@@ -228,7 +223,7 @@ export function GlossaryLink({ compact = false }: { compact?: boolean }) {
           strokeLinejoin="round"
         />
       </svg>
-      {compact ? null : <span>{m.glossary}</span>}
+      <span>{m.glossary}</span>
     </Link>
   );
 }

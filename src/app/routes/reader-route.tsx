@@ -44,7 +44,7 @@ import { useTranslationChecks } from '../../features/translation-checks/hooks/us
 import { translationChecksMessages } from '../../features/translation-checks/messages.ts';
 import { notesByPair } from '../../features/translation-checks/utils/check-wording.ts';
 import { useMessages } from '../../lib/i18n.ts';
-import { BrandLink, DisplaySettings, GlossaryLink } from '../app-chrome.tsx';
+import { BrandLink, DisplaySettings } from '../app-chrome.tsx';
 
 /** Loader: make sure the call is parsed before the reader renders. */
 export function createReaderLoader(queryClient: QueryClient) {
@@ -163,12 +163,7 @@ function CallReader({ call }: { call: OpenedTranscript }) {
     <>
       <ReaderFrame
         home={<BrandLink />}
-        settings={
-          <>
-            <GlossaryLink compact />
-            <DisplaySettings />
-          </>
-        }
+        settings={<DisplaySettings />}
         barRef={barRef}
         drawerOpen={drawerOpen}
         onDrawerOpenChange={setDrawerOpen}
