@@ -166,3 +166,27 @@ test('/glossary: search, add a term of your own, see it marked in the reader and
   await expect(checks.getByRole('heading', { name: 'Translation checks (2)' })).toBeVisible();
   await context.close();
 });
+
+test('phone: the glossary page fits 360 px and a tapped term popover stays on screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/glossary');
+  await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await shot(page, SHOTS, 'glossary-05-phone-page', 'glossary-phone');
+
+  await openAtGuidance(page);
+  // On a phone the Chinese comes first; the pair's English opens under it.
+  await page
+    .locator('#L46')
+    .getByRole('button', { name: /English/ })
+    .tap();
+  const term = page.locator('#L46 .para-en [data-term]', { hasText: /^guidance$/ });
+  await term.tap();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  const box = await tip.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+  await shot(page, SHOTS, 'glossary-06-phone-tap');
+  await context.close();
+});
