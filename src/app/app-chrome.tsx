@@ -5,11 +5,24 @@ import { useMessages, type Messages } from '../lib/i18n.ts';
 import { updateSettings, useSettings, type Theme, type UiLanguage } from '../lib/settings.ts';
 
 export const appChromeMessages: Messages<
-  'skip' | 'home' | 'display' | 'theme' | 'system' | 'light' | 'dark' | 'language' | 'textSize' | 'smaller' | 'larger' | 'reset'
+  | 'skip'
+  | 'home'
+  | 'glossary'
+  | 'display'
+  | 'theme'
+  | 'system'
+  | 'light'
+  | 'dark'
+  | 'language'
+  | 'textSize'
+  | 'smaller'
+  | 'larger'
+  | 'reset'
 > = {
   en: {
     skip: 'Skip to content',
     home: 'Duet home',
+    glossary: 'Glossary',
     display: 'Display',
     theme: 'Theme',
     system: 'System',
@@ -24,6 +37,7 @@ export const appChromeMessages: Messages<
   'zh-Hant': {
     skip: '跳到主要內容',
     home: 'Duet 首頁',
+    glossary: '術語表',
     display: '顯示',
     theme: '主題',
     system: '跟隨系統',
@@ -191,6 +205,26 @@ export function DisplaySettings() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The finance glossary and the reader's own terms (/glossary), in the header of the pages other than the reader. */
+export function GlossaryLink() {
+  const m = useMessages(appChromeMessages);
+  return (
+    <Link to="/glossary" className="header-button glossary-link">
+      <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+        <path
+          d="M4 3.5h8.5a2 2 0 0 1 2 2v11H6a2 2 0 0 1-2-2zM4 14.5a2 2 0 0 1 2-2h8.5M7.5 6.5h4M7.5 9h3"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </svg>
+      <span>{m.glossary}</span>
+    </Link>
   );
 }
 

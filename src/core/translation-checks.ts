@@ -2,6 +2,7 @@ import { DEFAULT_LENGTH_MODEL, measureLengthModel, type LengthModel } from './al
 import { checkCodes } from './check-codes.ts';
 import { checkDirection, type Sense } from './check-direction.ts';
 import { checkGlossary } from './check-glossary.ts';
+import { FINANCE_GLOSSARY, type GlossaryTerm } from './finance-glossary.ts';
 import { checkPartial } from './check-partial.ts';
 import { checkSentences } from './check-sentences.ts';
 import { checkYears } from './check-years.ts';
@@ -254,6 +255,7 @@ export function checkPair(
   pair: Pick<ParagraphPair, 'en' | 'zh'>,
   typicalRatio: number,
   sentences: LengthModel = DEFAULT_LENGTH_MODEL,
+  glossary: readonly GlossaryTerm[] = FINANCE_GLOSSARY,
 ): CheckFinding[] {
   const { en, zh } = pair;
   if (en === null) return [];
@@ -288,7 +290,7 @@ export function checkPair(
   flags.push(...years);
   flags.push(...checkCodes(en, zh));
   flags.push(...checkPartial(en, zh));
-  flags.push(...checkGlossary(en, zh));
+  flags.push(...checkGlossary(en, zh, glossary));
   const mixedUp = flags.some((flag) => flag.kind === 'merged' || flag.kind === 'partial');
   const letters = letterCount(en);
   const repeated = mostRepeatedSentence(zh);
@@ -341,14 +343,20 @@ export function sentenceLengthModel(transcript: { readonly turns: readonly Turn[
   });
 }
 
-/** Runs every check on every pair of a transcript, in reading order. */
-export function checkTranslation(transcript: Pick<Transcript, 'turns'>): TranslationCheck[] {
+/**
+ * Runs every check on every pair of a transcript, in reading order; `glossary` is the finance glossary, or it with a
+ * reader's own terms added.
+ */
+export function checkTranslation(
+  transcript: Pick<Transcript, 'turns'>,
+  glossary: readonly GlossaryTerm[] = FINANCE_GLOSSARY,
+): TranslationCheck[] {
   const typical = typicalLengthRatio(transcript.turns.flatMap((turn) => turn.paragraphs));
   const sentences = sentenceLengthModel(transcript);
   const checks: TranslationCheck[] = [];
   transcript.turns.forEach((turn, turnIndex) => {
     turn.paragraphs.forEach((paragraph, paragraphIndex) => {
-      for (const finding of checkPair(paragraph, typical, sentences)) {
+      for (const finding of checkPair(paragraph, typical, sentences, glossary)) {
         checks.push(placeCheck(finding, { line: paragraph.line, turn: turnIndex, paragraph: paragraphIndex }));
       }
     });

@@ -8,6 +8,8 @@
  *   ['transcripts', 'detail', id, 'checks']      its translation checks and key figures
  *   ['transcripts', 'detail', id, 'simplified']  its Chinese in Simplified characters
  *   ['transcripts', 'detail', id, 'search']      its search index
+ *   ['transcripts', 'detail', id, 'checks', g]   its checks with a glossary of the reader's own (g names its terms)
+ *   ['glossary', 'own']                          the reader's own glossary terms (IndexedDB `duet-glossary`)
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,
@@ -15,4 +17,11 @@ export const transcriptKeys = {
   details: () => [...transcriptKeys.all, 'detail'] as const,
   detail: (id: string) => [...transcriptKeys.details(), id] as const,
   derived: (id: string, name: string) => [...transcriptKeys.detail(id), name] as const,
+  checksWith: (id: string, glossary: string) => [...transcriptKeys.derived(id, 'checks'), glossary] as const,
+};
+
+/** Keys of the glossary: the reader's own terms. */
+export const glossaryKeys = {
+  all: ['glossary'] as const,
+  own: () => [...glossaryKeys.all, 'own'] as const,
 };

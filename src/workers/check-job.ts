@@ -1,4 +1,5 @@
 import { DEFAULT_LENGTH_MODEL, type LengthModel } from '../core/align-sentences.ts';
+import { FINANCE_GLOSSARY, type GlossaryTerm } from '../core/finance-glossary.ts';
 import { keyFigures, type KeyFigure } from '../core/key-figures.ts';
 import type { Turn } from '../core/transcript-model.ts';
 import { checkPair, placeCheck, sentenceLengthModel, typicalLengthRatio, type TranslationCheck } from '../core/translation-checks.ts';
@@ -21,7 +22,10 @@ export interface CheckJob {
   results: () => CheckResults;
 }
 
-export function createCheckJob(transcript: { readonly turns: readonly Turn[] }): CheckJob {
+export function createCheckJob(
+  transcript: { readonly turns: readonly Turn[] },
+  glossary: readonly GlossaryTerm[] = FINANCE_GLOSSARY,
+): CheckJob {
   const { turns } = transcript;
   const checks: TranslationCheck[] = [];
   const figures: KeyFigure[] = [];
@@ -51,7 +55,7 @@ export function createCheckJob(transcript: { readonly turns: readonly Turn[] }):
       while (paragraphIndex < paragraphs.length) {
         const paragraph = paragraphs[paragraphIndex];
         if (paragraph) {
-          for (const finding of checkPair(paragraph, typical, sentences)) {
+          for (const finding of checkPair(paragraph, typical, sentences, glossary)) {
             checks.push(placeCheck(finding, { line: paragraph.line, turn: turnIndex, paragraph: paragraphIndex }));
           }
         }

@@ -27,7 +27,7 @@ scope.addEventListener('message', (event) => {
       for (const turn of request.turns) turns.push(turn);
       if (!request.last) return;
     }
-    const job = createCheckJob({ turns });
+    const job = createCheckJob({ turns }, request.glossary);
     turns = [];
     job.step(Number.POSITIVE_INFINITY);
     const { checks, figures } = job.results();

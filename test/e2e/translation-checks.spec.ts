@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { bigCall } from './big-call.ts';
 import { readerPainted, shot } from './page-helpers.ts';
@@ -398,4 +399,96 @@ test('on a 3 MB call the checks run after the first paint; the panel counts them
       return pairs > flagged;
     })
     .toBe(true);
+});
+
+/** A short call of our own whose Chinese renders "lapped" as 承受 (to bear), a meaning the glossary lists as wrong. */
+function callWithGlossaryBreak(): string {
+  return fileText(
+    ['雪松儀器公布第二季營收。'],
+    [DISCLAIMER],
+    header('Operator'),
+    pair(
+      'Welcome to the Cedar Point Instruments Second Quarter 2026 Earnings Call. I will now turn the call over to Ruth Alder.',
+      '歡迎參加雪松儀器 2026 年第二季財報電話會議。我現在將電話轉給 Ruth Alder。',
+    ),
+    header('Ruth Alder - CFO'),
+    pair(
+      'By the fourth quarter we will have lapped the sensor recall, so comparisons get easier.',
+      '到了第四季,我們將承受感測器召回的影響,因此比較會變得容易。',
+    ),
+    pair('Gross margin was 61%, up 80 basis points.', '毛利率為 61%,增加 80 個基點。'),
+    header('Operator'),
+    pair("That concludes today's call. You may now disconnect.", '今天的電話會議到此結束。現在您可以斷開連線。'),
+  );
+}
+
+test('a glossary break ("lapped" → 承受) is flagged with its explanation in both interface languages', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'cedar-point-q2-2026.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(callWithGlossaryBreak(), 'utf8'),
+  });
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/);
+  await readerPainted(page);
+  const nav = checksNav(page);
+  await expect(nav.getByRole('heading', { name: 'Translation checks (1)' })).toBeVisible();
+  await expect(nav.getByRole('link')).toContainText('Terms');
+  await expect(nav.getByRole('link')).toContainText('“lapped” in the English is rendered 承受 in the Chinese');
+  // The term is marked in the English, and its popover says what it means.
+  await expect(page.locator('[data-transcript] [data-term]', { hasText: 'lapped' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Translation check: 1 issue' }).hover();
+  await expect(page.getByRole('tooltip')).toContainText('Usual in Taiwan');
+
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByRole('radiogroup', { name: 'Interface language' }).getByRole('radio', { name: '繁體中文' }).check();
+  await page.keyboard.press('Escape');
+  const zhNav = page.getByRole('navigation', { name: '翻譯檢查' });
+  await expect(zhNav.getByRole('link')).toContainText('術語');
+  await expect(zhNav.getByRole('link')).toContainText('英文的「lapped」在中文譯成「承受」');
+  await shot(page, SHOTS, 'checks-09-glossary-break-zh');
+});
+
+/** The first real sample call, read at run time (never copied into the repository), or null where it is absent. */
+function sampleCall(): { name: string; text: Buffer } | null {
+  const folder = join('..', 'shared', 'samples');
+  if (!existsSync(folder)) return null;
+  const name = readdirSync(folder).find((file) => file.startsWith('000_') && file.endsWith('.txt'));
+  return name ? { name, text: readFileSync(join(folder, name)) } : null;
+}
+
+test('sample 000: the half-English paragraph and the century and range errors are flagged, in both languages; no flag on a trap', async ({
+  page,
+}) => {
+  const sample = sampleCall();
+  test.info().skip(sample === null, 'the real sample calls (../shared/samples) are not on this machine');
+  if (!sample) return;
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles({ name: sample.name, mimeType: 'text/plain', buffer: sample.text });
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/);
+  await readerPainted(page);
+  await checksDone(page, 30_000);
+  const nav = checksNav(page);
+  // Labelled in test/fixtures/translation-check-real-labels.json: line 206 partly English, 46 a year range, 316 a century.
+  const partial = nav.locator('a[href$="#L206"]').filter({ hasText: 'Partly English' });
+  await expect(partial).toHaveCount(1);
+  await expect(nav.locator('a[href$="#L46"]').filter({ hasText: 'the range of years was changed' })).toHaveCount(1);
+  await expect(nav.locator('a[href$="#L316"]').filter({ hasText: /century/ })).toHaveCount(1);
+  // A trap: the company's name kept in Latin letters (line 8) is not a problem.
+  await expect(nav.locator('a[href$="#L8"]')).toHaveCount(0);
+
+  await partial.click();
+  await expectPinned(page, '#L206');
+  const badge = page.locator('#L206').getByRole('button', { name: /^Translation check/ });
+  await badge.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Partly English');
+  await shot(page, SHOTS, 'checks-10-sample-partial');
+
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByRole('radiogroup', { name: 'Interface language' }).getByRole('radio', { name: '繁體中文' }).check();
+  await page.keyboard.press('Escape');
+  const zhNav = page.getByRole('navigation', { name: '翻譯檢查' });
+  await expect(zhNav.locator('a[href$="#L206"]').filter({ hasText: '部分未譯' })).toHaveCount(1);
+  await expect(zhNav.locator('a[href$="#L46"]').filter({ hasText: '年份區間被改動了' })).toHaveCount(1);
+  await expect(zhNav.locator('a[href$="#L316"]').filter({ hasText: /世紀/ })).toHaveCount(1);
 });

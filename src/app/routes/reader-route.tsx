@@ -1,12 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { analystFirms } from '../../core/analyst-firms.ts';
 import { SUMMARY_TURN } from '../../core/transcript-search.ts';
 import { transcriptQueryOptions, type OpenedTranscript } from '../../features/library/api/get-transcript.ts';
 import { useSaveReadingPosition } from '../../features/library/api/reading-position.ts';
 import { CallGoneNotice } from '../../features/library/components/call-gone-notice.tsx';
+import { GlossaryLayer } from '../../features/glossary/components/glossary-layer.tsx';
+import { useGlossaryMarks } from '../../features/glossary/hooks/use-glossary-marks.ts';
+import { useReaderGlossary } from '../../features/glossary/hooks/use-own-terms.ts';
 import { QaIndexNav } from '../../features/qa-index/components/qa-index-nav.tsx';
 import { questionTopic } from '../../features/qa-index/utils/question-topic.ts';
 import { FilterNotices } from '../../features/reader/components/filter-notices.tsx';
@@ -66,7 +69,18 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const opening = useReadingPosition(transcript, location, call.position, useSaveReadingPosition(id));
   const [filters, dispatch] = useReaderFilters();
   // Translation checks and key figures: computed after the first paint, in the check worker (see useTranslationChecks).
-  const checks = useTranslationChecks(id, transcript, call.text ? { text: call.text, encoding: transcript.meta.encoding } : undefined);
+  // The glossary: the finance terms and the reader's own, marked in the English as each pair renders, and used by the checks.
+  const glossary = useReaderGlossary();
+  const glossaryTip = useId();
+  const glossaryMarks = useGlossaryMarks(glossary, glossaryTip);
+  const decorators = useMemo(() => [glossaryMarks.decorator], [glossaryMarks.decorator]);
+  const checkGlossary = useMemo(() => (glossary.key ? { terms: glossary.terms, key: glossary.key } : undefined), [glossary]);
+  const checks = useTranslationChecks(
+    id,
+    transcript,
+    call.text ? { text: call.text, encoding: transcript.meta.encoding } : undefined,
+    checkGlossary,
+  );
   const checkMessages = useMessages(translationChecksMessages);
   const flags = useMemo(() => notesByPair(checks.checks, checkMessages), [checks.checks, checkMessages]);
   const simplified = useSimplifiedChinese(id, transcript);
@@ -204,28 +218,31 @@ function CallReader({ call }: { call: OpenedTranscript }) {
           </>
         }
       >
-        <TranscriptView
-          transcript={transcript}
-          table={table}
-          view={location.view}
-          chinese={simplified.chinese}
-          disclaimer={simplified.disclaimer}
-          firms={firms}
-          matchesByTurn={search.byTurn}
-          currentMatch={search.current}
-          flags={flags}
-          showSummary={filters.speaker === null && (!filters.onlyFlagged || search.current?.turn === SUMMARY_TURN)}
-          jump={jump}
-          onJumpHidden={() => dispatch({ type: 'reveal' })}
-          place={location.place}
-          onPlaceChange={location.showPlace}
-          stickyTop={stickyTop}
-          linkForLine={linkForLine}
-          labels={labels}
-          sentenceModel={sentenceModel}
-          placeHref={location.hrefFor}
-          onQuoteCopied={showQuoteCopied}
-        />
+        <GlossaryLayer tipId={glossaryTip} termOf={glossaryMarks.termOf} ownCount={glossary.own.length}>
+          <TranscriptView
+            transcript={transcript}
+            table={table}
+            view={location.view}
+            chinese={simplified.chinese}
+            disclaimer={simplified.disclaimer}
+            firms={firms}
+            matchesByTurn={search.byTurn}
+            currentMatch={search.current}
+            flags={flags}
+            showSummary={filters.speaker === null && (!filters.onlyFlagged || search.current?.turn === SUMMARY_TURN)}
+            jump={jump}
+            onJumpHidden={() => dispatch({ type: 'reveal' })}
+            place={location.place}
+            onPlaceChange={location.showPlace}
+            stickyTop={stickyTop}
+            linkForLine={linkForLine}
+            labels={labels}
+            sentenceModel={sentenceModel}
+            placeHref={location.hrefFor}
+            onQuoteCopied={showQuoteCopied}
+            decorators={decorators}
+          />
+        </GlossaryLayer>
       </ReaderFrame>
       <QuoteToast copied={quoteCopied} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -61,6 +61,7 @@ export const readerMessages: Messages<
   | 'quoteCopied'
   | 'quoteFailed'
   | 'keySentence'
+  | 'keyTerm'
   | 'keyPair'
   | 'keyCounterpart'
   | 'callTools'
@@ -128,6 +129,7 @@ export const readerMessages: Messages<
     quoteCopied: 'Quote copied, with its source and link.',
     quoteFailed: 'The browser did not allow copying. Select the text and copy it instead.',
     keySentence: 'Previous / next sentence of the focused pair, and its partner',
+    keyTerm: 'Next / previous glossary term of the focused pair, with its Taiwan rendering',
     keyPair: 'Previous / next pair',
     keyCounterpart: 'The other language of the sentence (English only, Chinese only)',
     callTools: 'Reading tools',
@@ -195,6 +197,7 @@ export const readerMessages: Messages<
     quoteCopied: '已複製引文，附出處與連結。',
     quoteFailed: '瀏覽器不允許複製。請選取文字後自行複製。',
     keySentence: '在目前段落中移到上一句／下一句，並標出對應句',
+    keyTerm: '在目前段落中移到下一個／上一個術語，並顯示台灣譯法',
     keyPair: '上一段／下一段',
     keyCounterpart: '顯示該句的另一種語言（僅英文、僅中文檢視）',
     callTools: '閱讀工具',

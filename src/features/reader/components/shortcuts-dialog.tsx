@@ -23,6 +23,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
     [['←', '→'], m.keySentence],
     [['↑', '↓'], m.keyPair],
     [['Enter'], m.keyCounterpart],
+    [['t', 'Shift + T'], m.keyTerm],
     [['?'], m.keyHelp],
     [['Esc'], m.keyClose],
   ];

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { GlossaryTerm } from '../../../core/finance-glossary.ts';
 import type { KeyFigure } from '../../../core/key-figures.ts';
 import type { Transcript, Turn } from '../../../core/transcript-model.ts';
 import type { TranslationCheck } from '../../../core/translation-checks.ts';
@@ -16,6 +17,15 @@ export interface CallText {
 export interface TranslationCheckData {
   checks: readonly TranslationCheck[];
   figures: readonly KeyFigure[];
+}
+
+/**
+ * The glossary the checks use when it is not the finance glossary alone (the reader's own terms added), with a key
+ * that names its content (its terms change, the key changes, the checks run again).
+ */
+export interface CheckGlossary {
+  terms: readonly GlossaryTerm[];
+  key: string;
 }
 
 /** Longest stretch of checking per task on the main thread (no Worker), in ms: well under a frame. */
@@ -114,6 +124,7 @@ function inWorker(
   source: CallText | undefined,
   timing: Timing,
   signal: AbortSignal | undefined,
+  glossary: readonly GlossaryTerm[] | undefined,
 ): Promise<CheckResults | null> {
   const worker = startWorker();
   if (!worker) return Promise.resolve(null);
@@ -151,7 +162,7 @@ function inWorker(
     signal?.addEventListener('abort', onAbort, { once: true });
     if (source) {
       // The text is one string, copied in a moment; the worker parses it again (the same turns, off this thread).
-      const request: CheckRequest = { type: 'text', text: source.text, encoding: source.encoding };
+      const request: CheckRequest = { type: 'text', text: source.text, encoding: source.encoding, glossary };
       timed(timing, () => worker.postMessage(request));
       return;
     }
@@ -160,7 +171,8 @@ function inWorker(
       for (const [index, turns] of parts.entries()) {
         if (settled) return;
         if (index > 0) await nextTask();
-        const request: CheckRequest = { type: 'turns', turns, last: index === parts.length - 1 };
+        const last = index === parts.length - 1;
+        const request: CheckRequest = { type: 'turns', turns, last, glossary: last ? glossary : undefined };
         timed(timing, () => worker.postMessage(request));
       }
     })();
@@ -168,8 +180,13 @@ function inWorker(
 }
 
 /** The checks on the main thread, a slice of a few ms per idle period. */
-async function inSlices(transcript: Pick<Transcript, 'turns'>, timing: Timing, signal: AbortSignal | undefined): Promise<CheckResults> {
-  const job = createCheckJob(transcript);
+async function inSlices(
+  transcript: Pick<Transcript, 'turns'>,
+  timing: Timing,
+  signal: AbortSignal | undefined,
+  glossary: readonly GlossaryTerm[] | undefined,
+): Promise<CheckResults> {
+  const job = createCheckJob(transcript, glossary);
   while (!timed(timing, () => job.step(performance.now() + SLICE_MS))) await idle(signal);
   return job.results();
 }
@@ -208,20 +225,24 @@ export async function getTranslationChecks(
   transcript: Pick<Transcript, 'turns'>,
   signal?: AbortSignal,
   source?: CallText,
+  glossary?: readonly GlossaryTerm[],
 ): Promise<TranslationCheckData> {
   const started = performance.now();
   await idle(signal);
   const timing: Timing = { firstSlice: -1, busy: 0, longestSlice: 0, stretches: [] };
-  const fromWorker = await inWorker(transcript, source, timing, signal);
-  const results = fromWorker ?? (await inSlices(transcript, timing, signal));
+  const fromWorker = await inWorker(transcript, source, timing, signal, glossary);
+  const results = fromWorker ?? (await inSlices(transcript, timing, signal, glossary));
   measure(started, timing, results, fromWorker ? 'worker' : 'main');
   return results;
 }
 
-/** Query options for the checks of one call, kept under the call's key (forgetting the call forgets them). */
-export function translationChecksQueryOptions(id: string, transcript: Transcript, source?: CallText) {
+/**
+ * Query options for the checks of one call, kept under the call's key (forgetting the call forgets them); with a
+ * glossary of the reader's own, under that glossary's key too (editing the terms checks the call again).
+ */
+export function translationChecksQueryOptions(id: string, transcript: Transcript, source?: CallText, glossary?: CheckGlossary) {
   return queryOptions({
-    queryKey: transcriptKeys.derived(id, 'checks'),
-    queryFn: ({ signal }): Promise<TranslationCheckData> => getTranslationChecks(transcript, signal, source),
+    queryKey: glossary ? transcriptKeys.checksWith(id, glossary.key) : transcriptKeys.derived(id, 'checks'),
+    queryFn: ({ signal }): Promise<TranslationCheckData> => getTranslationChecks(transcript, signal, source, glossary?.terms),
   });
 }
