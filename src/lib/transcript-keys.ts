@@ -8,6 +8,7 @@
  *   ['transcripts', 'detail', id, 'checks']      its translation checks and key figures
  *   ['transcripts', 'detail', id, 'simplified']  its Chinese in Simplified characters
  *   ['transcripts', 'detail', id, 'search']      its search index
+ *   ['transcripts', 'detail', id, 'compare', other]  the call compared with another (this quarter against the other)
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,
@@ -15,4 +16,5 @@ export const transcriptKeys = {
   details: () => [...transcriptKeys.all, 'detail'] as const,
   detail: (id: string) => [...transcriptKeys.details(), id] as const,
   derived: (id: string, name: string) => [...transcriptKeys.detail(id), name] as const,
+  comparison: (id: string, other: string) => [...transcriptKeys.detail(id), 'compare', other] as const,
 };
