@@ -3,8 +3,10 @@
  * (CEO against CEO, matched by role or by name), and the topics the analysts asked about in each call (terms that are
  * new, gone, asked about more or less), each with the places it was asked. Pure data; the interface words it.
  */
+import { parsePeriodLabel } from './call-period.ts';
 import type { GlossaryTerm } from './finance-glossary.ts';
 import { findGlossaryTerms } from './find-glossary-terms.ts';
+import { figureChange, figureRowKey, headlineFigures, metricFigures, type Metric, type MetricFigure } from './metric-figures.ts';
 import type { Transcript, Turn } from './transcript-model.ts';
 
 /** What a company speaker is, read from the title in the header (or the way the call introduces them). */
@@ -535,9 +537,77 @@ export function isLaterPeriod(a: string | null, b: string | null): boolean {
   return x !== null && y !== null && y > x;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Key figures of both quarters
+
+/** Order of the metrics in the table: the income statement from the top, then cash, then the rest. */
+const METRIC_ORDER: readonly Metric[] = [
+  'revenue',
+  'revenue-growth',
+  'gross-profit',
+  'gross-margin',
+  'operating-income',
+  'operating-margin',
+  'ebitda',
+  'net-income',
+  'eps',
+  'free-cash-flow',
+  'operating-cash-flow',
+  'cash',
+  'buyback',
+  'buyback-authorization',
+  'net-expansion',
+  'rpo',
+];
+
+/** One row of the key figures table: a metric stated in either call, the headline figure of each, the change. */
+export interface FigureRow {
+  /** `metricFigures`' row key: metric, actual or guidance, quarter or year. */
+  key: string;
+  metric: Metric;
+  guidance: boolean;
+  /** Whether the row is about a quarter or a whole year (guidance for the year, a full-year result). */
+  scope: 'quarter' | 'year';
+  a: MetricFigure | null;
+  b: MetricFigure | null;
+  /** From `b` to `a`: percent for dollars, percentage points for percentages; null unless both state it. */
+  change: { kind: 'percent' | 'points'; value: number } | null;
+}
+
+function headlines(transcript: Transcript): Map<string, MetricFigure> {
+  const reported = parsePeriodLabel(transcript.meta.period) ?? { quarter: null, year: null };
+  return headlineFigures(metricFigures(transcript), reported);
+}
+
+/**
+ * The key figures of both calls in one table: for each metric (and actual or guidance, quarter or year) the
+ * figure that stands for it in each call (`headlineFigures`), and the change where both state it. Rows follow the
+ * income statement; within a metric, results before guidance, the quarter before the year.
+ */
+export function compareFigures(a: Transcript, b: Transcript): FigureRow[] {
+  const inA = headlines(a);
+  const inB = headlines(b);
+  const rows: FigureRow[] = [];
+  for (const key of new Set([...inA.keys(), ...inB.keys()])) {
+    const x = inA.get(key) ?? null;
+    const y = inB.get(key) ?? null;
+    const figure = x ?? y;
+    if (!figure) continue;
+    const scope = figureRowKey(figure).endsWith('|year') ? 'year' : 'quarter';
+    rows.push({ key, metric: figure.metric, guidance: figure.guidance, scope, a: x, b: y, change: x && y ? figureChange(x, y) : null });
+  }
+  const order = (metric: Metric) => {
+    const index = METRIC_ORDER.indexOf(metric);
+    return index < 0 ? METRIC_ORDER.length : index;
+  };
+  const rank = (row: FigureRow) => order(row.metric) * 4 + (row.guidance ? 2 : 0) + (row.scope === 'year' ? 1 : 0);
+  return rows.sort((x, y) => rank(x) - rank(y));
+}
+
 /** The comparison of two calls: `a` is this quarter, `b` the one it is compared with. */
 export interface CallComparison {
   remarks: RemarksRow[];
+  figures: FigureRow[];
   topics: TopicComparison[];
 }
 
@@ -545,6 +615,7 @@ export interface CallComparison {
 export function compareCalls(a: Transcript, b: Transcript): CallComparison {
   return {
     remarks: pairPreparedRemarks(preparedRemarks(a), preparedRemarks(b)),
+    figures: compareFigures(a, b),
     topics: compareTopics(a, b),
   };
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   compareCalls,
+  compareFigures,
   compareTopics,
   executiveRole,
   isLaterPeriod,
@@ -205,10 +207,45 @@ test('periods order quarters; the later call is this quarter', () => {
   expect(isLaterPeriod(null, 'Q4 2023')).toBe(false);
 });
 
-test('compareCalls puts remarks and topics together', () => {
+test('compareCalls puts remarks, figures and topics together', () => {
   const comparison = compareCalls(thisQuarter, lastQuarter);
   expect(comparison.remarks).toHaveLength(3);
   expect(comparison.topics.length).toBeGreaterThan(3);
+  expect(comparison.figures.map((row) => row.metric)).toContain('gross-margin');
+});
+
+test('key figures of both quarters in one table: the headline of each metric, the change where both state it', () => {
+  const rows = compareFigures(thisQuarter, lastQuarter);
+  const margin = rows.find((row) => row.key === 'gross-margin|actual|quarter');
+  // Only this quarter's CFO stated the gross margin.
+  expect(margin?.a?.text).toBe('61%');
+  expect(margin?.b).toBeNull();
+  expect(margin?.change).toBeNull();
+  const growth = rows.find((row) => row.key === 'revenue-growth|actual|quarter');
+  expect(growth?.a?.text).toBe('12%');
+  expect(growth?.b?.text).toBe('12%');
+  expect(growth?.change).toEqual({ kind: 'points', value: 0 });
+  // Each figure names the sentence it came from.
+  const figure = growth?.a;
+  expect(thisQuarter.turns[figure?.turn ?? -1]?.paragraphs[figure?.paragraph ?? -1]?.en).toContain(figure?.text);
+});
+
+test('our two Lumen Harbor quarters: revenue, margins and guidance side by side with their change', () => {
+  const read = (path: string) => parseTranscript(readFileSync(path, 'utf8'));
+  const q3 = read('public/demo/lumen-harbor-q3-2026.txt');
+  const q2 = read('test/fixtures/lumen-harbor-q2-2026.txt');
+  const rows = new Map(compareFigures(q3, q2).map((row) => [row.key, row]));
+  const revenue = rows.get('revenue|actual|quarter');
+  expect([revenue?.a?.text, revenue?.b?.text]).toEqual(['$612 million', '$583 million']);
+  expect(revenue?.change?.kind).toBe('percent');
+  expect(revenue?.change?.value).toBeCloseTo(5, 0);
+  const margin = rows.get('operating-margin|actual|quarter');
+  expect(margin?.change).toEqual({ kind: 'points', value: 0.7 });
+  expect(rows.get('revenue|guidance|year')?.a?.guidance).toBe(true);
+  // Rows follow the income statement: revenue before margins, results before guidance.
+  const keys = [...rows.keys()];
+  expect(keys.indexOf('revenue|actual|quarter')).toBeLessThan(keys.indexOf('revenue|guidance|quarter'));
+  expect(keys.indexOf('revenue|guidance|year')).toBeLessThan(keys.indexOf('operating-margin|actual|quarter'));
 });
 
 describe('properties', () => {
@@ -230,7 +267,7 @@ describe('properties', () => {
   test('every prepared-remarks speaker of both calls is in exactly one row, on its own side', () => {
     fc.assert(
       fc.property(call('Q2 2025'), call('Q1 2025'), (a, b) => {
-        const rows = compareCalls(a, b).remarks;
+        const rows = pairPreparedRemarks(preparedRemarks(a), preparedRemarks(b));
         const left = rows.flatMap((row) => (row.a ? [row.a.speaker] : []));
         const right = rows.flatMap((row) => (row.b ? [row.b.speaker] : []));
         expect(left.sort()).toEqual(

@@ -62,6 +62,13 @@ test('Q4 2023 against Q4 2022 of the samples: remarks by role, who asked about w
 
   // The later call is this quarter, whichever call the comparison started from.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Twilio: Q4 2023 against Q4 2022');
+  // Key figures of both quarters in one table, each linked to its sentence.
+  const figures = page.getByRole('table', { name: 'Key figures' });
+  const revenue = figures.getByRole('row', { name: /^Revenue quarter/ });
+  await expect(revenue.getByRole('cell').nth(0)).toContainText('$1.076 billion');
+  const guide = figures.getByRole('row', { name: /^Operating income guidance · year/ });
+  await expect(guide.getByRole('cell').nth(1)).toContainText('$250 million to $350 million');
+
   // Prepared remarks by role: the new CEO against the old one, side by side.
   const ceo = page.locator('.compare-role').filter({ has: page.getByRole('heading', { name: /Chief executive/ }) });
   await expect(ceo.locator('.compare-column').nth(0)).toContainText('Khozema Z. Shipchandler');
@@ -96,6 +103,12 @@ test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor
     .click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lumen Harbor: Q3 2026 against Q2 2026');
+  const revenue = page.getByRole('table', { name: 'Key figures' }).getByRole('row', { name: /^Revenue quarter/ });
+  await expect(revenue.getByRole('cell').nth(0)).toContainText('$612 million');
+  await expect(revenue.getByRole('cell').nth(1)).toContainText('$583 million');
+  await expect(revenue.getByRole('cell').nth(2)).toHaveText('+5%');
+  // A figure opens the sentence it came from.
+  await expect(revenue.getByRole('link', { name: /\$612 million/ })).toHaveAttribute('href', /^\/read\/demo\/t\/\d+#s\d+$/);
   const cfo = page.locator('.compare-role').filter({ has: page.getByRole('heading', { name: /Chief financial officer/ }) });
   await expect(cfo.locator('.compare-column')).toHaveCount(2);
   await expect(cfo.locator('.compare-column').nth(0)).toContainText('Rafael Ortiz');

@@ -1,4 +1,5 @@
 import type { ExecutiveRole, TopicChange } from '../../core/compare-calls.ts';
+import type { Metric } from '../../core/metric-figures.ts';
 import type { Messages } from '../../lib/i18n.ts';
 
 type Key =
@@ -39,7 +40,13 @@ type Key =
   | 'sameCall'
   | 'otherCompany'
   | 'sourceLink'
-  | 'unknownPeriod';
+  | 'unknownPeriod'
+  | 'guidance'
+  | 'forQuarter'
+  | 'forYear'
+  | 'percentChange'
+  | 'pointsChange'
+  | 'saidBy';
 
 export const compareMessages: Messages<Key> = {
   en: {
@@ -81,6 +88,12 @@ export const compareMessages: Messages<Key> = {
     otherCompany: 'These calls are of different companies ({a} and {b}); the comparison may say little.',
     sourceLink: '{figure}, said by {speaker}: open the sentence',
     unknownPeriod: 'period unknown',
+    guidance: 'guidance',
+    forQuarter: 'quarter',
+    forYear: 'year',
+    percentChange: '{value}%',
+    pointsChange: '{value} pts',
+    saidBy: 'said by {speaker}',
   },
   'zh-Hant': {
     compareWith: '與其他季比較',
@@ -121,6 +134,12 @@ export const compareMessages: Messages<Key> = {
     otherCompany: '這兩場會議屬於不同公司({a} 與 {b}),比較的意義可能不大。',
     sourceLink: '{figure},{speaker} 所說:開啟原句',
     unknownPeriod: '期間不明',
+    guidance: '財測',
+    forQuarter: '單季',
+    forYear: '全年',
+    percentChange: '{value}%',
+    pointsChange: '{value} 個百分點',
+    saidBy: '{speaker} 所說',
   },
 };
 
@@ -159,5 +178,45 @@ export const changeMessages: Messages<TopicChange> = {
     more: '本季問得更多',
     fewer: '本季問得較少',
     same: '提問次數相同',
+  },
+};
+
+/** The interface's words for each metric (a metric the table does not know yet falls back to the core's English). */
+export const metricMessages: Record<'en' | 'zh-Hant', Partial<Record<Metric, string>>> = {
+  en: {
+    revenue: 'Revenue',
+    'revenue-growth': 'Revenue growth',
+    'gross-profit': 'Gross profit',
+    'gross-margin': 'Gross margin',
+    'operating-income': 'Operating income',
+    'operating-margin': 'Operating margin',
+    ebitda: 'EBITDA',
+    'net-income': 'Net income',
+    eps: 'Earnings per share',
+    'free-cash-flow': 'Free cash flow',
+    'operating-cash-flow': 'Operating cash flow',
+    cash: 'Cash',
+    buyback: 'Share repurchases',
+    'buyback-authorization': 'Repurchase authorization',
+    'net-expansion': 'Net expansion rate',
+    rpo: 'Remaining performance obligations',
+  },
+  'zh-Hant': {
+    revenue: '營收',
+    'revenue-growth': '營收成長率',
+    'gross-profit': '毛利',
+    'gross-margin': '毛利率',
+    'operating-income': '營業利益',
+    'operating-margin': '營業利益率',
+    ebitda: 'EBITDA',
+    'net-income': '淨利',
+    eps: '每股盈餘',
+    'free-cash-flow': '自由現金流',
+    'operating-cash-flow': '營業現金流',
+    cash: '現金',
+    buyback: '股票回購',
+    'buyback-authorization': '回購授權',
+    'net-expansion': '淨擴張率',
+    rpo: '剩餘履約義務',
   },
 };

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { CallComparison } from '../../../core/compare-calls.ts';
 import { format, useMessages } from '../../../lib/i18n.ts';
@@ -6,6 +5,7 @@ import type { ComparedCall } from '../api/get-comparison.ts';
 import type { CompareText } from '../hooks/use-compare-text.ts';
 import { compareMessages } from '../messages.ts';
 import { callHref } from '../utils/compare-links.ts';
+import { FiguresSection } from './figures-section.tsx';
 import { RemarksSection } from './remarks-section.tsx';
 import { TopicsSection } from './topics-section.tsx';
 import '../compare.css';
@@ -18,8 +18,6 @@ export interface ComparePageProps {
   comparison: CallComparison;
   text: CompareText;
   onTextChange: (text: CompareText) => void;
-  /** The key figures table, when there is one. */
-  figures?: ReactNode;
 }
 
 /** "Q4 2023", or the call's title when it names no period. */
@@ -75,7 +73,7 @@ function TextSwitch({ text, onChange }: { text: CompareText; onChange: (text: Co
 }
 
 /** This quarter against another call of the company: headings, key figures, prepared remarks by role, topics. */
-export function ComparePage({ current, other, comparison, text, onTextChange, figures }: ComparePageProps) {
+export function ComparePage({ current, other, comparison, text, onTextChange }: ComparePageProps) {
   const m = useMessages(compareMessages);
   const a = periodLabel(current, m.unknownPeriod);
   const b = periodLabel(other, m.unknownPeriod);
@@ -103,7 +101,7 @@ export function ComparePage({ current, other, comparison, text, onTextChange, fi
         ) : null}
         <TextSwitch text={text} onChange={onTextChange} />
       </header>
-      {figures}
+      <FiguresSection current={current} other={other} rows={comparison.figures} periods={[a, b]} />
       <RemarksSection current={current} other={other} rows={comparison.remarks} text={text} periods={[a, b]} />
       <TopicsSection current={current} other={other} topics={comparison.topics} periods={[a, b]} />
     </main>

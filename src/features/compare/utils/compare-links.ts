@@ -15,3 +15,8 @@ export function callHref(id: string): string {
 export function compareHref(id: string, other: string): string {
   return `/compare/${encodeURIComponent(id)}/${encodeURIComponent(other)}`;
 }
+
+/** A sentence of a turn, counted from 1 across the turn's paragraphs (`#s3`). */
+export function sentenceHref(id: string, turn: number, sentence: number): string {
+  return `/read/${encodeURIComponent(id)}/t/${turn}#s${sentence}`;
+}
