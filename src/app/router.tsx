@@ -52,7 +52,18 @@ export function createAppRouter(queryClient: QueryClient) {
           path: 'compare/:a/:b',
           lazy: async () => {
             const module = await import('./routes/compare-route.tsx');
-            return { Component: module.CompareRoute, loader: module.createCompareLoader(queryClient) };
+            return {
+              Component: module.CompareRoute,
+              loader: module.createCompareLoader(queryClient),
+              // The text language (?text=) loads nothing: both calls are in the cache.
+              shouldRevalidate: ({
+                currentParams,
+                nextParams,
+              }: {
+                currentParams: { a?: string; b?: string };
+                nextParams: { a?: string; b?: string };
+              }) => currentParams.a !== nextParams.a || currentParams.b !== nextParams.b,
+            };
           },
         },
         { path: '*', Component: RouteError },

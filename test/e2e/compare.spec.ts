@@ -80,6 +80,10 @@ test('Q4 2023 against Q4 2022 of the samples: remarks by role, who asked about w
   await expect(crypto).toContainText('Mark Ronald Murphy');
   await expect(topicGroup(page, 'Not asked again').getByRole('listitem').first()).toBeVisible();
   await shot(page, SHOTS, 'samples-light');
+  await page.getByRole('table', { name: 'Key figures' }).scrollIntoViewIfNeeded();
+  await shot(page, SHOTS, 'samples-figures');
+  await page.getByRole('heading', { name: 'What analysts asked about' }).evaluate((element) => element.scrollIntoView());
+  await shot(page, SHOTS, 'samples-topics');
 
   // A reload shows the same page (the address is the page).
   await page.reload();
@@ -92,7 +96,7 @@ test('Q4 2023 against Q4 2022 of the samples: remarks by role, who asked about w
   await expect(page.locator(`#L${line ?? ''}`)).toContainText(/crypto/i);
 });
 
-test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor, axe clean, dark, phone', async ({ page }) => {
+test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor, from the reader, axe clean', async ({ page }) => {
   test.info().skip(!existsSync(FIXTURE_Q2), 'the second Lumen Harbor quarter is not in test/fixtures');
   await importCall(page, 'lumen-harbor-q2-2026.txt', readFileSync(FIXTURE_Q2));
   // The demo call is built in (importing its file opens the demo itself).
@@ -130,6 +134,14 @@ test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor
 
   await expectNoAxeViolations(page);
   await shot(page, SHOTS, 'lumen-light', 'compare-light');
+});
+
+test('the compare page by its address: in Chinese, dark, and on a 360 px phone, axe clean', async ({ page }) => {
+  test.info().skip(!existsSync(FIXTURE_Q2), 'the second Lumen Harbor quarter is not in test/fixtures');
+  const id = await importCall(page, 'lumen-harbor-q2-2026.txt', readFileSync(FIXTURE_Q2));
+  // The deep link alone opens the page (the older call first in the address: the later one is still "this quarter").
+  await page.goto(`/compare/${id}/demo`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lumen Harbor: Q3 2026 against Q2 2026');
 
   // Interface in Chinese.
   await page.getByRole('button', { name: 'Display' }).click();
@@ -152,6 +164,13 @@ test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
   await shot(page, SHOTS, 'lumen-phone', 'compare-phone');
+  await page.getByRole('table', { name: 'Key figures' }).evaluate((element) => element.scrollIntoView());
+  await shot(page, SHOTS, 'lumen-phone-figures');
+  await page
+    .locator('.compare-role')
+    .first()
+    .evaluate((element) => element.scrollIntoView());
+  await shot(page, SHOTS, 'lumen-phone-remarks');
 });
 
 test('a compare address naming a call that is not in the library says so in plain words', async ({ page }) => {

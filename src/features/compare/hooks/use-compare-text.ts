@@ -21,7 +21,8 @@ export function useCompareText(fallback: CompareText): [CompareText, (text: Comp
           updated.set('text', next);
           return updated;
         },
-        { replace: true, preventScrollReset: true },
+        // At once (not in a transition): the radios are controlled by the address.
+        { replace: true, preventScrollReset: true, flushSync: true },
       ),
     [setParams],
   );
