@@ -60,7 +60,7 @@ function TopicItem({
         <strong className="topic-term" lang="en">
           {topic.term}
         </strong>
-        {topic.zh ? (
+        {topic.zh && topic.zh.toLowerCase() !== topic.term.toLowerCase() ? (
           <span className="topic-zh" lang="zh-Hant">
             {topic.zh}
           </span>
