@@ -102,6 +102,8 @@ test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor
   // The demo call is built in (importing its file opens the demo itself).
   await page.goto('/read/demo');
   await readerPainted(page);
+  await expect(compareNav(page)).toBeVisible();
+  await shot(page, SHOTS, 'reader-compare-with');
   await compareNav(page)
     .getByRole('link', { name: /Q2 2026/ })
     .click();
@@ -119,6 +121,8 @@ test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor
   await expect(cfo.locator('.compare-column').nth(1)).toContainText('Rafael Ortiz');
   await expect(topicGroup(page, 'New this quarter').getByRole('listitem').first()).toBeVisible();
 
+  await shot(page, SHOTS, 'lumen-light', 'compare-light');
+
   // The text language: English only hides the Chinese, and the address keeps the choice.
   await page.getByRole('radio', { name: 'English' }).check();
   await expect(page).toHaveURL(/[?&]text=en/);
@@ -133,7 +137,6 @@ test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor
   await expect(cfo.locator('.compare-column').nth(0).locator('details')).toHaveAttribute('open', '');
 
   await expectNoAxeViolations(page);
-  await shot(page, SHOTS, 'lumen-light', 'compare-light');
 });
 
 test('the compare page by its address: in Chinese, dark, and on a 360 px phone, axe clean', async ({ page }) => {
