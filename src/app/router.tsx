@@ -55,6 +55,24 @@ export function createAppRouter(queryClient: QueryClient) {
         },
         // One route for a call: the rest of the path is the place in it (q/3, t/12), read by the reader.
         { path: 'read/:id/*', lazy: reader },
+        {
+          path: 'compare/:a/:b',
+          lazy: async () => {
+            const module = await import('./routes/compare-route.tsx');
+            return {
+              Component: module.CompareRoute,
+              loader: module.createCompareLoader(queryClient),
+              // The text language (?text=) loads nothing: both calls are in the cache.
+              shouldRevalidate: ({
+                currentParams,
+                nextParams,
+              }: {
+                currentParams: { a?: string; b?: string };
+                nextParams: { a?: string; b?: string };
+              }) => currentParams.a !== nextParams.a || currentParams.b !== nextParams.b,
+            };
+          },
+        },
         { path: '*', Component: RouteError },
       ],
     },

@@ -20,15 +20,24 @@ const PERIOD_PATTERNS: ReadonlyArray<{ pattern: RegExp; quarter: number; year: n
   },
   { pattern: /\b(?:fiscal\s+(?:year\s+)?)?(?:FY\s*)?((?:19|20)\d{2})\s+(first|second|third|fourth)\s+quarter\b/i, quarter: 2, year: 1 },
   { pattern: /\bQ([1-4])\s+(?:fiscal\s+)?(?:FY\s*)?((?:19|20)\d{2})\b/i, quarter: 1, year: 2 },
+  // Two-digit years: "Q4 FY23", "Q4'23", "FY24 Q1", "fiscal '25 first quarter".
+  { pattern: /\bQ([1-4])\s*(?:FY\s*'?|fiscal\s+'?|')(\d{2})\b/i, quarter: 1, year: 2 },
+  { pattern: /\b(?:FY\s*'?|fiscal\s+')(\d{2})\s+(?:Q([1-4])|(first|second|third|fourth)\s+quarter)\b/i, quarter: 2, year: 1 },
 ];
 
-function periodOf(text: string): { period: string; index: number } | null {
+/** A year as written ("2023", "23") as a full year. */
+function fullYear(text: string): string {
+  return text.length === 2 ? `20${text}` : text;
+}
+
+/** The first fiscal period named in a text ("Q4 2023") and where it starts. */
+export function periodOf(text: string): { period: string; index: number } | null {
   for (const { pattern, quarter, year } of PERIOD_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
-    const rawQuarter = (match[quarter] ?? '').toLowerCase();
+    const rawQuarter = (match[quarter] ?? match[quarter + 1] ?? '').toLowerCase();
     const number = QUARTER_WORDS[rawQuarter] ?? rawQuarter;
-    return { period: `Q${number} ${match[year] ?? ''}`, index: match.index };
+    return { period: `Q${number} ${fullYear(match[year] ?? '')}`, index: match.index };
   }
   return null;
 }

@@ -10,6 +10,7 @@
  *   ['transcripts', 'detail', id, 'search']      its search index
  *   ['transcripts', 'detail', id, 'checks', g]   its checks with a glossary of the reader's own (g names its terms)
  *   ['glossary', 'own']                          the reader's own glossary terms (IndexedDB `duet-glossary`)
+ *   ['transcripts', 'detail', id, 'compare', other]  the call compared with another (this quarter against the other)
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,
@@ -18,6 +19,7 @@ export const transcriptKeys = {
   detail: (id: string) => [...transcriptKeys.details(), id] as const,
   derived: (id: string, name: string) => [...transcriptKeys.detail(id), name] as const,
   checksWith: (id: string, glossary: string) => [...transcriptKeys.derived(id, 'checks'), glossary] as const,
+  comparison: (id: string, other: string) => [...transcriptKeys.detail(id), 'compare', other] as const,
 };
 
 /** Keys of the glossary: the reader's own terms. */

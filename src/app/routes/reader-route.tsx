@@ -45,6 +45,7 @@ import { translationChecksMessages } from '../../features/translation-checks/mes
 import { notesByPair } from '../../features/translation-checks/utils/check-wording.ts';
 import { useMessages } from '../../lib/i18n.ts';
 import { BrandLink, DisplaySettings } from '../app-chrome.tsx';
+import { CompareWithCalls } from './compare-with-calls.tsx';
 
 /** Loader: make sure the call is parsed before the reader renders. */
 export function createReaderLoader(queryClient: QueryClient) {
@@ -196,6 +197,7 @@ function CallReader({ call }: { call: OpenedTranscript }) {
         }
         navigation={
           <>
+            <CompareWithCalls id={id} company={transcript.meta.company} onNavigate={closeDrawer} />
             <QaIndexNav
               questions={transcript.questions}
               activeQuestion={questions.current}
