@@ -48,6 +48,19 @@ export function createAppRouter(queryClient: QueryClient) {
         },
         // One route for a call: the rest of the path is the place in it (q/3, t/12), read by the reader.
         { path: 'read/:id/*', lazy: reader },
+        // Across calls: a company's calls and key figures, an analyst's questions, a company speaker's answers.
+        {
+          path: 'company/:slug',
+          lazy: async () => ({ Component: (await import('./routes/company-route.tsx')).CompanyRoute }),
+        },
+        {
+          path: 'analyst/:slug',
+          lazy: async () => ({ Component: (await import('./routes/person-route.tsx')).AnalystRoute }),
+        },
+        {
+          path: 'speaker/:slug',
+          lazy: async () => ({ Component: (await import('./routes/person-route.tsx')).SpeakerRoute }),
+        },
         { path: '*', Component: RouteError },
       ],
     },

@@ -8,6 +8,7 @@
  *   ['transcripts', 'detail', id, 'checks']      its translation checks and key figures
  *   ['transcripts', 'detail', id, 'simplified']  its Chinese in Simplified characters
  *   ['transcripts', 'detail', id, 'search']      its search index
+ *   ['transcripts', 'detail', id, 'figures']     its key figures labelled by metric (company page)
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,
