@@ -169,7 +169,7 @@ test('the sample calls: grouped under Twilio, Q4 2023 first; key figures of both
   const twilio = page.getByRole('region', { name: 'Twilio' });
   await expect(twilio.getByRole('listitem').nth(0)).toContainText('Twilio Q4 2023');
   await expect(twilio.getByRole('listitem').nth(1)).toContainText('Twilio Q4 2022');
-  await shot(page, SHOTS, 'library-samples', 'library-by-company');
+  await shot(page, SHOTS, 'library-samples');
 
   await twilio.getByRole('link', { name: 'Twilio', exact: true }).click();
   await expect(page).toHaveURL(/\/company\/twilio$/);

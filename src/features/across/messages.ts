@@ -15,6 +15,7 @@ type Key =
   | 'figuresNone'
   | 'metricColumn'
   | 'guidance'
+  | 'guidanceYear'
   | 'fullYear'
   | 'changeFrom'
   | 'points'
@@ -74,6 +75,7 @@ export const acrossMessages: Messages<Key> = {
     figuresNone: 'No figure for revenue, margins, cash flow, guidance or buybacks was found in these calls.',
     metricColumn: 'Metric',
     guidance: '{metric} guidance',
+    guidanceYear: '{metric} guidance, year',
     fullYear: '{metric}, full year',
     changeFrom: '{change} from {period}',
     points: '{value} pts',
@@ -132,6 +134,7 @@ export const acrossMessages: Messages<Key> = {
     figuresNone: '這些會議中沒有找到營收、利潤率、現金流、財測或回購的數字。',
     metricColumn: '指標',
     guidance: '{metric}財測',
+    guidanceYear: '{metric}財測（年度）',
     fullYear: '{metric}（全年）',
     changeFrom: '較 {period} {change}',
     points: '{value} 個百分點',

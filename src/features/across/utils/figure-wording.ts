@@ -9,7 +9,7 @@ type Strings = (typeof acrossMessages)['en'];
 /** A row's name in the interface language: "Revenue", "Revenue guidance", "Free cash flow, full year". */
 export function rowLabel(row: Pick<FigureRow, 'metric' | 'guidance' | 'scope'>, m: Strings): string {
   const metric = m[`metric-${row.metric}`];
-  if (row.guidance) return format(m.guidance, { metric });
+  if (row.guidance) return format(row.scope === 'year' ? m.guidanceYear : m.guidance, { metric });
   return row.scope === 'year' ? format(m.fullYear, { metric }) : metric;
 }
 
