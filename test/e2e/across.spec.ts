@@ -57,6 +57,8 @@ test('two quarters of one company: grouped in the library, key figures with thei
   await expect(group.getByRole('listitem').nth(1)).toContainText('Lumen Harbor Q2 2026');
   await expect(group.getByRole('listitem').nth(1)).toContainText('Call of Aug 6, 2026');
   await expect(page.getByText('Opened just now')).toHaveCount(0);
+  await shot(page, SHOTS, 'library-light', 'library-by-company');
+  await expectAxeClean(page);
 
   await group.getByRole('link', { name: 'Lumen Harbor', exact: true }).click();
   await expect(page).toHaveURL(/\/company\/lumen-harbor$/);
@@ -124,7 +126,7 @@ test('people across calls: an analyst’s questions (a substitute marked), a com
     .getByRole('link', { name: /^Question \d+$/ })
     .first()
     .click();
-  await expect(page).toHaveURL(/\/read\/demo\/q\/\d+$/);
+  await expect(page).toHaveURL(/\/read\/demo\/q\/\d+(?:\?view=\w+)?$/);
 
   await page.goto('/analyst/nobody-like-this');
   await expect(page.getByRole('heading', { name: 'No call in your library names this person.' })).toBeVisible();
