@@ -1,13 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
+import { useCallDetailsPass } from '../features/library/hooks/use-call-details-pass.ts';
 import { useLibrarySync } from '../features/library/hooks/use-library-sync.ts';
 import { createQueryClient } from '../lib/react-query.ts';
 import { createAppRouter, preloadReaderRoute } from './router.tsx';
 
-/** Library changes made in other tabs reach this one (list, and a reader whose call was deleted). */
+/** Library changes made in other tabs reach this one (list, and a reader whose call was deleted); older summaries get their details. */
 function LibrarySync() {
   useLibrarySync();
+  useCallDetailsPass();
   return null;
 }
 

@@ -73,6 +73,19 @@ export function createAppRouter(queryClient: QueryClient) {
             };
           },
         },
+        // Across calls: a company's calls and key figures, an analyst's questions, a company speaker's answers.
+        {
+          path: 'company/:slug',
+          lazy: async () => ({ Component: (await import('./routes/company-route.tsx')).CompanyRoute }),
+        },
+        {
+          path: 'analyst/:slug',
+          lazy: async () => ({ Component: (await import('./routes/person-route.tsx')).AnalystRoute }),
+        },
+        {
+          path: 'speaker/:slug',
+          lazy: async () => ({ Component: (await import('./routes/person-route.tsx')).SpeakerRoute }),
+        },
         { path: '*', Component: RouteError },
       ],
     },

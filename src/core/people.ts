@@ -153,7 +153,9 @@ function firstSentence(transcript: Pick<Transcript, 'turns'>, turn: number): str
 const PLEASANTRY =
   /^(?:(?:great|good|okay|ok|yes|yeah|hi|hey|perfect|wonderful|awesome|excellent|congrat\w*|thanks?|thank you|hello|good (?:afternoon|morning|evening)|this is [^.]+ on for [^.]+)\b[^.?!]{0,60}[.!?]|[^.?!]*\b(?:thank(?:s| you) for taking|congrat\w*|nice (?:quarter|job)|great quarter)\b[^.?!]*[.!?])\s*$/i;
 
-/** The first sentence of a question that says something ("Great. Thanks." skipped), or the first sentence. */
+const MIN_WORDS = 6;
+
+/** The first sentence of a question or answer that says something ("Great. Thanks." and short lead-ins skipped), or the first sentence. */
 export function questionOpening(transcript: Pick<Transcript, 'turns'>, turn: number): string {
   const sentences: string[] = [];
   for (const pair of transcript.turns[turn]?.paragraphs ?? []) {
@@ -162,7 +164,9 @@ export function questionOpening(transcript: Pick<Transcript, 'turns'>, turn: num
     for (const span of splitEnglishSentences(english)) sentences.push(english.slice(span.start, span.end).trim());
     if (sentences.length >= 6) break;
   }
-  return sentences.find((sentence) => sentence !== '' && !PLEASANTRY.test(sentence)) ?? sentences[0] ?? firstSentence(transcript, turn);
+  const said = sentences.filter((sentence) => sentence !== '' && !PLEASANTRY.test(sentence));
+  // A sentence of a few words ("Sure, Lauren.", "Dana, maybe to start there.") leads in; the next one says it.
+  return said.find((sentence) => sentence.split(/\s+/).length >= MIN_WORDS) ?? said[0] ?? sentences[0] ?? firstSentence(transcript, turn);
 }
 
 /** One question of an analyst in one call. */

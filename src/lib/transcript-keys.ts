@@ -11,6 +11,7 @@
  *   ['transcripts', 'detail', id, 'checks', g]   its checks with a glossary of the reader's own (g names its terms)
  *   ['glossary', 'own']                          the reader's own glossary terms (IndexedDB `duet-glossary`)
  *   ['transcripts', 'detail', id, 'compare', other]  the call compared with another (this quarter against the other)
+ *   ['transcripts', 'detail', id, 'figures']     its key figures labelled by metric (company page)
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,

@@ -68,16 +68,50 @@ async function renderStartPage(seed: string[] = [], initialEntry = '/') {
   return { user: userEvent.setup({ applyAccept: false }), router };
 }
 
-test('lists the opened calls newest first, with their details', async () => {
+test('lists the opened calls by company, the company last opened first, with their details', async () => {
   await renderStartPage([variant('Alder Point Freight'), variant('Cobalt Bay Foods')]);
-  const list = await screen.findByRole('list');
-  const rows = within(list).getAllByRole('listitem');
+  const groups = await screen.findAllByRole('list');
+  expect(groups).toHaveLength(2);
+  expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+    'Cobalt Bay Foods',
+    'Alder Point Freight',
+  ]);
+  expect(screen.getByRole('link', { name: 'Cobalt Bay Foods' })).toHaveAttribute('href', '/company/cobalt-bay-foods');
+  const rows = screen.getAllByRole('listitem');
   expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['Cobalt Bay Foods Q2 2026', 'Alder Point Freight Q2 2026']);
   const first = rows[0] as HTMLElement;
-  expect(within(first).getByText(/Opened/)).toBeInTheDocument();
+  // Grouped, a row says when the call was, not that every call was opened just now.
+  expect(within(first).queryByText(/Opened/)).not.toBeInTheDocument();
   expect(within(first).getByText(/\d+ questions/)).toBeInTheDocument();
   expect(within(first).getByText(/KB$/)).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: /Library/ })).toHaveTextContent('2 calls');
+});
+
+test('the flat list, last opened first, is one choice away and kept in the address', async () => {
+  const { user, router } = await renderStartPage([variant('Alder Point Freight'), variant('Cobalt Bay Foods')]);
+  await screen.findAllByRole('list');
+  await user.click(screen.getByRole('radio', { name: 'Last opened first' }));
+  expect(router.state.location.search).toBe('?group=none');
+  const list = screen.getByRole('list');
+  expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+  expect(within(list).getAllByText(/Opened/)).toHaveLength(2);
+  expect(screen.queryByRole('heading', { level: 3 })).not.toBeInTheDocument();
+  await user.click(screen.getByRole('radio', { name: 'By company' }));
+  expect(router.state.location.search).toBe('');
+});
+
+test('filters by company and period, in the address; nothing matching says so', async () => {
+  const { user, router } = await renderStartPage([variant('Alder Point Freight'), variant('Cobalt Bay Foods')]);
+  await screen.findAllByRole('list');
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Company' }), 'Alder Point Freight');
+  expect(router.state.location.search).toBe('?company=alder-point-freight');
+  expect(screen.getAllByRole('listitem').map((row) => within(row).getByRole('link').textContent)).toEqual(['Alder Point Freight Q2 2026']);
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Q2 2026');
+  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  await router.navigate('/?company=nobody-at-all');
+  expect(await screen.findByText('No call matches these filters.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Show every call' }));
+  expect(screen.getAllByRole('listitem')).toHaveLength(2);
 });
 
 test('the filter narrows the list and says when nothing matches', async () => {
@@ -197,12 +231,12 @@ test('in the 繁體中文 interface an import error is Chinese from title to bod
 test('a call whose title carries an unterminated right-to-left override cannot reverse the interface text after it', async () => {
   const evil = harbor.replaceAll('Quillfeather Robotics', 'Quill\u202eRobotics');
   const { user } = await renderStartPage([evil, variant('Cobalt Bay Foods')]);
-  const link = await screen.findByRole('link', { name: /Quill/ });
+  const link = await screen.findByRole('link', { name: /Quill.*Q2 2026/ });
   const isolate = link.querySelector('bdi');
   expect(isolate?.textContent).toContain('\u202e');
   // The row's other text (date, size, questions) is outside the isolate.
   const row = link.closest('li') as HTMLElement;
-  for (const text of [within(row).getByText(/Opened/), within(row).getByText(/questions/)]) expect(isolate?.contains(text)).toBe(false);
+  for (const text of [within(row).getByText(/KB$/), within(row).getByText(/questions/)]) expect(isolate?.contains(text)).toBe(false);
 
   // The same in the "Removed … Undo" row.
   await user.click(screen.getByRole('button', { name: /^Delete Quill/ }));

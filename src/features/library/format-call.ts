@@ -43,6 +43,15 @@ export function formatWhen(time: number, language: UiLanguage, now: number): str
   return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(time);
 }
 
+/** The day of a call ("2024-02-14") in the interface language ("Feb 14, 2024", "2024年2月14日"). */
+export function formatCallDate(iso: string, language: UiLanguage): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month || !day) return iso;
+  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+}
+
 /** "No questions", "1 question", "12 questions". */
 export function questionsLabel(count: number, m: Strings): string {
   if (count === 0) return m.questionsNone;

@@ -27,6 +27,21 @@ type Key =
   | 'libraryUnreadable'
   | 'opened'
   | 'openedJustNow'
+  | 'viewLabel'
+  | 'viewByCompany'
+  | 'viewByOpened'
+  | 'companyFilter'
+  | 'periodFilter'
+  | 'analystFilter'
+  | 'anyCompany'
+  | 'anyPeriod'
+  | 'anyAnalyst'
+  | 'otherCalls'
+  | 'companyPage'
+  | 'analystPage'
+  | 'heldOn'
+  | 'noCallMatches'
+  | 'clearFilters'
   | 'builtIn'
   | 'notSavedBadge'
   | 'questionsNone'
@@ -115,6 +130,21 @@ export const libraryMessages: Messages<Key> = {
       'This browser is not letting Duet save calls (private browsing, or storage turned off). Calls you open stay available until you close this tab.',
     opened: 'Opened {when}',
     openedJustNow: 'Opened just now',
+    viewLabel: 'Show calls',
+    viewByCompany: 'By company',
+    viewByOpened: 'Last opened first',
+    companyFilter: 'Company',
+    periodFilter: 'Period',
+    analystFilter: 'Analyst',
+    anyCompany: 'All companies',
+    anyPeriod: 'All periods',
+    anyAnalyst: 'All analysts',
+    otherCalls: 'Calls without a company name',
+    companyPage: 'Key figures and calls of {company}',
+    analystPage: 'Questions of {name}',
+    heldOn: 'Call of {date}',
+    noCallMatches: 'No call matches these filters.',
+    clearFilters: 'Show every call',
     builtIn: 'Built in',
     notSavedBadge: 'Not saved',
     questionsNone: 'No questions',
@@ -238,6 +268,21 @@ export const libraryMessages: Messages<Key> = {
     libraryUnreadable: '這個瀏覽器不允許 Duet 儲存會議（私密瀏覽或已停用儲存空間）。開啟的會議在關閉此分頁前都可以閱讀。',
     opened: '{when}開啟',
     openedJustNow: '剛剛開啟',
+    viewLabel: '會議排列方式',
+    viewByCompany: '依公司',
+    viewByOpened: '最近開啟的在前',
+    companyFilter: '公司',
+    periodFilter: '期間',
+    analystFilter: '分析師',
+    anyCompany: '所有公司',
+    anyPeriod: '所有期間',
+    anyAnalyst: '所有分析師',
+    otherCalls: '沒有公司名稱的會議',
+    companyPage: '{company} 的關鍵數據與會議',
+    analystPage: '{name} 的提問',
+    heldOn: '會議日期：{date}',
+    noCallMatches: '沒有符合這些篩選條件的會議。',
+    clearFilters: '顯示所有會議',
     builtIn: '內建',
     notSavedBadge: '未儲存',
     questionsNone: '沒有提問',

@@ -1,3 +1,5 @@
+import { callPeriod } from '../../../core/call-period.ts';
+import { callPeople, type AnalystRef, type SpeakerRef } from '../../../core/people.ts';
 import type { Transcript } from '../../../core/transcript-model.ts';
 
 /** Where a call came from. */
@@ -40,6 +42,45 @@ export interface CallSummary {
   addedAt: number;
   /** Last time this content was opened (ms since epoch); the library sorts on it. */
   openedAt: number;
+  /**
+   * Version of the details below, read from the text (`CALL_DETAILS_VERSION`). Missing on records written before
+   * them: a start-up pass parses the stored text and adds them (`fillCallDetails`).
+   */
+  details?: number;
+  /** Fiscal quarter (1–4) and year of the call, or null when the call names none. */
+  quarter?: number | null;
+  year?: number | null;
+  /** The day the call was held where the call says so (ISO `YYYY-MM-DD`), or null. */
+  date?: string | null;
+  /** The analysts introduced (a substitute is listed under the analyst they stood in for), with their firm. */
+  analysts?: AnalystRef[];
+  /** The company's speakers, with their titles. */
+  speakers?: SpeakerRef[];
+}
+
+/** The version of the details a summary holds (period, date, people); a summary with an older one is filled again. */
+export const CALL_DETAILS_VERSION = 1;
+
+/** The fields of a summary read from the call's text by the core (period, date, people). */
+export type CallDetails = Required<Pick<CallSummary, 'details' | 'quarter' | 'year' | 'date' | 'analysts' | 'speakers'>>;
+
+/** The details of a parsed call: fiscal quarter and year, the stated date, the analysts and the company's speakers. */
+export function callDetails(transcript: Transcript): CallDetails {
+  const period = callPeriod(transcript);
+  const people = callPeople(transcript);
+  return {
+    details: CALL_DETAILS_VERSION,
+    quarter: period.quarter,
+    year: period.year,
+    date: period.date,
+    analysts: people.analysts,
+    speakers: people.speakers,
+  };
+}
+
+/** True when a summary lacks the details this version computes (written before them, or by an older version). */
+export function needsDetails(summary: CallSummary): boolean {
+  return (summary.details ?? 0) < CALL_DETAILS_VERSION;
 }
 
 /** Builds the summary record of a freshly parsed call. */
@@ -64,6 +105,7 @@ export function summarizeCall(
     notices: transcript.diagnostics.length,
     addedAt: details.now,
     openedAt: details.now,
+    ...callDetails(transcript),
   };
 }
 
@@ -85,6 +127,20 @@ export type SummaryRecord =
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+
+function isPeople(value: unknown, extra: 'firm' | 'title'): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (entry: unknown) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        isText((entry as Record<string, unknown>).name) &&
+        isText((entry as Record<string, unknown>).slug) &&
+        isText((entry as Record<string, unknown>)[extra]),
+    )
+  );
+}
 
 /**
  * Checks a record read from storage. The record is returned as it is (unknown fields included), so that writing it
@@ -110,7 +166,15 @@ export function readSummaryRecord(value: unknown, id: string): SummaryRecord {
     isCount(record.notices) &&
     isCount(record.addedAt) &&
     isCount(record.openedAt);
-  return valid ? { kind: 'ok', summary: value as CallSummary } : { kind: 'malformed' };
+  if (!valid) return { kind: 'malformed' };
+  // Details that do not read right are computed again by the start-up pass; the rest of the record stands.
+  const detailsValid =
+    (record.quarter === undefined || record.quarter === null || isCount(record.quarter)) &&
+    (record.year === undefined || record.year === null || isCount(record.year)) &&
+    (record.date === undefined || isTextOrNull(record.date)) &&
+    (record.analysts === undefined || isPeople(record.analysts, 'firm')) &&
+    (record.speakers === undefined || isPeople(record.speakers, 'title'));
+  return { kind: 'ok', summary: (detailsValid ? value : { ...record, details: 0 }) as CallSummary };
 }
 
 /** Library order: most recently opened first; the built-in demo after the person's own calls. */
@@ -119,6 +183,12 @@ export function compareCalls(a: CallSummary, b: CallSummary): number {
   const demoB = b.source === 'demo' ? 1 : 0;
   if (demoA !== demoB) return demoA - demoB;
   return b.openedAt - a.openedAt || b.addedAt - a.addedAt || a.id.localeCompare(b.id);
+}
+
+/** Library order within a company: the newest fiscal period first; calls without a period after, by last opened. */
+export function compareCallPeriods(a: CallSummary, b: CallSummary): number {
+  const rank = (summary: CallSummary) => (summary.year ?? 0) * 10 + (summary.quarter ?? 0);
+  return rank(b) - rank(a) || compareCalls(a, b);
 }
 
 /** A title for a call that does not name itself: the file's name without its extension, or the URL's last segment. */

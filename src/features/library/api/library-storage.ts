@@ -1,6 +1,14 @@
 import { textHash } from '../../../workers/content-hash.ts';
 import { LibraryError } from '../library-error.ts';
-import { callIdFromHash, compareCalls, readSummaryRecord, type CallSummary, type SummaryRecord } from './call-summary.ts';
+import {
+  callIdFromHash,
+  compareCalls,
+  needsDetails,
+  readSummaryRecord,
+  type CallDetails,
+  type CallSummary,
+  type SummaryRecord,
+} from './call-summary.ts';
 import { DEMO_ID } from './demo-call.ts';
 import {
   openLibraryDatabase,
@@ -94,6 +102,12 @@ export interface LibraryStorageOptions {
   onChange?: (change: LibraryChange) => void;
 }
 
+/** The details part of a summary. */
+function detailsOf(summary: CallSummary): Partial<CallSummary> {
+  const { details, quarter, year, date, analysts, speakers } = summary;
+  return { details, quarter, year, date, analysts, speakers };
+}
+
 /**
  * The library's storage: one IndexedDB object store holding, per call, `summary:<id>` (small record), `text:<id>`
  * (the decoded text) and `position:<id>` (where the reader was); whatever belongs together is written in one
@@ -107,6 +121,7 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
   let demoHiddenInMemory: boolean | null = null;
   let repairing: Promise<number> | null = null;
   let backfilling: Promise<void> | null = null;
+  let filling: Promise<number> | null = null;
 
   /**
    * Start-up pass, once per page: a summary whose text is missing (an older Duet could leave one when a call was
@@ -169,7 +184,53 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
     return backfilling;
   }
 
+  /**
+   * Start-up pass for calls stored before their summary had details (period, date, people): each stored text is
+   * read again (`read`: parse and compute, off the main thread) and its details merged into its summary. Returns
+   * how many summaries changed. Once per page; never throws.
+   */
+  function fillCallDetails(read: (text: string, summary: CallSummary) => Promise<CallDetails>): Promise<number> {
+    filling ??= startUp()
+      .then(async () => {
+        const missing = await database.transact('readonly', async (store) => {
+          const [keys, values] = await Promise.all([
+            requestResult(store.getAllKeys(prefixed(SUMMARY))),
+            requestResult(store.getAll(prefixed(SUMMARY))),
+          ]);
+          return keys.flatMap((key, index) => {
+            const id = summaryId(key);
+            const record = id === null ? undefined : readSummaryRecord(values[index], id);
+            return id !== null && record?.kind === 'ok' && needsDetails(record.summary) ? [{ id, summary: record.summary }] : [];
+          });
+        });
+        let filled = 0;
+        for (const { id, summary } of missing) {
+          const text: unknown = await database.transact('readonly', (store) => requestResult(store.get(TEXT + id)));
+          if (typeof text !== 'string') continue;
+          let details: CallDetails;
+          try {
+            details = await read(text, summary);
+          } catch {
+            continue;
+          }
+          const changed = await database.transact('readwrite', async (store) => {
+            const record = readSummaryRecord(await requestResult<unknown>(store.get(SUMMARY + id)), id);
+            if (record.kind !== 'ok' || !needsDetails(record.summary)) return false;
+            store.put({ ...record.summary, ...details }, SUMMARY + id);
+            return true;
+          });
+          if (changed) filled += 1;
+        }
+        if (filled > 0) onChange({ type: 'changed' });
+        return filled;
+      })
+      .catch(() => 0);
+    return filling;
+  }
+
   return {
+    fillCallDetails,
+
     /** The database connection's state ('outdated' after a newer Duet upgraded it in another tab). */
     connectionState: (): ConnectionState => database.state(),
     subscribeConnection: (listener: () => void) => database.subscribe(listener),
@@ -266,7 +327,12 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
           if (found?.kind === 'newer') throw newerError();
           if (found?.kind === 'ok') {
             const existing = found.summary;
-            const summary: CallSummary = { ...existing, openedAt: now(), ...(existing.textId ? {} : { textId }) };
+            const summary: CallSummary = {
+              ...existing,
+              openedAt: now(),
+              ...(existing.textId ? {} : { textId }),
+              ...(needsDetails(existing) && !needsDetails(call.summary) ? detailsOf(call.summary) : {}),
+            };
             store.put(summary, SUMMARY + existing.id);
             if (typeof (await requestResult<unknown>(store.get(TEXT + existing.id))) !== 'string') store.put(call.text, TEXT + existing.id);
             const position = readPositionRecord(await requestResult<unknown>(store.get(POSITION + existing.id)));

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { format } from '../../../lib/i18n.ts';
 import type { UiLanguage } from '../../../lib/settings.ts';
-import { compareCalls, type CallSummary } from '../api/call-summary.ts';
+import { compareCallPeriods, compareCalls, type CallSummary } from '../api/call-summary.ts';
 import type { RemovedCall } from '../api/delete-transcript.ts';
-import { callName, formatSize, openedLabel, questionsLabel } from '../format-call.ts';
+import { callName, formatCallDate, formatSize, openedLabel, questionsLabel } from '../format-call.ts';
 import type { libraryMessages } from '../messages.ts';
 import { formatParts } from './format-parts.tsx';
 import { DeleteIcon } from './icons.tsx';
@@ -21,7 +21,10 @@ export function callLinkId(id: string): string {
 
 type Row = { kind: 'call'; summary: CallSummary } | { kind: 'removed'; removed: RemovedCall };
 
-/** The library as a list: calls newest first, with removed calls holding their place while undo is offered. */
+/**
+ * The library as a list, with removed calls holding their place while undo is offered: last opened first, or
+ * (`order="period"`, the calls of one company) the newest fiscal period first, each with the day of the call.
+ */
 export function LibraryList({
   calls,
   removed,
@@ -32,7 +35,9 @@ export function LibraryList({
   onDelete,
   onUndo,
   onUndoExpired,
+  order = 'opened',
 }: {
+  order?: 'opened' | 'period';
   calls: CallSummary[];
   removed: RemovedCall[];
   unsavedIds: string[];
@@ -48,7 +53,12 @@ export function LibraryList({
   const rows: Row[] = [
     ...calls.map((summary): Row => ({ kind: 'call', summary })),
     ...removed.filter((entry) => !listedIds.has(entry.summary.id)).map((entry): Row => ({ kind: 'removed', removed: entry })),
-  ].sort((a, b) => compareCalls(a.kind === 'call' ? a.summary : a.removed.summary, b.kind === 'call' ? b.summary : b.removed.summary));
+  ].sort((a, b) =>
+    (order === 'period' ? compareCallPeriods : compareCalls)(
+      a.kind === 'call' ? a.summary : a.removed.summary,
+      b.kind === 'call' ? b.summary : b.removed.summary,
+    ),
+  );
   const unsaved = new Set(unsavedIds);
 
   return (
@@ -63,6 +73,7 @@ export function LibraryList({
             now={now}
             m={m}
             onDelete={onDelete}
+            showOpened={order === 'opened'}
           />
         ) : (
           <RemovedRow key={row.removed.summary.id} removed={row.removed} m={m} onUndo={onUndo} onExpired={onUndoExpired} />
@@ -79,7 +90,9 @@ function CallRow({
   now,
   m,
   onDelete,
+  showOpened,
 }: {
+  showOpened: boolean;
   summary: CallSummary;
   unsaved: boolean;
   language: UiLanguage;
@@ -102,9 +115,11 @@ function CallRow({
         ) : null}
       </div>
       <div className="lib-row-meta">
-        {isDemo ? (
-          <span className="lib-badge">{m.builtIn}</span>
-        ) : (
+        {isDemo ? <span className="lib-badge">{m.builtIn}</span> : null}
+        {!showOpened && summary.date ? (
+          <time dateTime={summary.date}>{format(m.heldOn, { date: formatCallDate(summary.date, language) })}</time>
+        ) : null}
+        {isDemo || !showOpened ? null : (
           <time dateTime={new Date(summary.openedAt).toISOString()} title={new Date(summary.openedAt).toLocaleString(language)}>
             {openedLabel(Math.min(summary.openedAt, now), language, now, m)}
           </time>

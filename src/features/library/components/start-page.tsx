@@ -14,6 +14,8 @@ import { importStatus } from '../import-status.ts';
 import { libraryMessages } from '../messages.ts';
 import { formatParts } from './format-parts.tsx';
 import { ArrowIcon, PasteIcon, SearchIcon } from './icons.tsx';
+import { filterOptions, groupByCompany, matchesView, readLibraryView, writeLibraryView, type LibraryView } from '../library-view.ts';
+import { LibraryFilters } from './library-filters.tsx';
 import { callLinkId, LibraryList } from './library-list.tsx';
 import { OpenFileButton } from './open-file-button.tsx';
 import { PasteDialog } from './paste-dialog.tsx';
@@ -150,9 +152,21 @@ export function StartPage() {
   const calls = library.data?.calls ?? [];
   const ownCalls = calls.filter((summary) => summary.source !== 'demo');
   const demo = calls.find((summary) => summary.id === DEMO_ID);
-  const visibleCalls = calls.filter((summary) => matchesFilter(summary, filter));
-  const visibleRemoved = removed.filter((entry) => matchesFilter(entry.summary, filter));
+  const view = readLibraryView(searchParams);
+  const setView = (next: LibraryView) => void setSearchParams((previous) => writeLibraryView(previous, next), { replace: true });
+  const filtered = view.company !== null || view.period !== null || view.analyst !== null;
+  const visibleCalls = calls.filter((summary) => matchesFilter(summary, filter) && matchesView(summary, view));
+  const visibleRemoved = removed.filter((entry) => matchesFilter(entry.summary, filter) && matchesView(entry.summary, view));
   const total = calls.length;
+  const listProps = {
+    unsavedIds: library.data?.unsavedIds ?? [],
+    language: uiLanguage,
+    now,
+    m,
+    onDelete,
+    onUndo,
+    onUndoExpired,
+  };
 
   return (
     <main id="main" className="lib-page">
@@ -213,23 +227,30 @@ export function StartPage() {
           ) : null}
         </div>
 
+        {total > 1 || filtered ? <LibraryFilters view={view} options={filterOptions(calls)} onChange={setView} m={m} /> : null}
+
         {library.data?.storageProblem ? <p className="lib-note">{m.libraryUnreadable}</p> : null}
         {library.data ? <SkippedNotes library={library.data} m={m} /> : null}
 
         {library.isPending ? (
           <p className="lib-loading">{m.loadingLibrary}</p>
         ) : visibleCalls.length + visibleRemoved.length > 0 ? (
-          <LibraryList
-            calls={visibleCalls}
-            removed={visibleRemoved}
-            unsavedIds={library.data?.unsavedIds ?? []}
-            language={uiLanguage}
-            now={now}
-            m={m}
-            onDelete={onDelete}
-            onUndo={onUndo}
-            onUndoExpired={onUndoExpired}
-          />
+          view.view === 'opened' ? (
+            <LibraryList calls={visibleCalls} removed={visibleRemoved} {...listProps} />
+          ) : (
+            <CompanyGroups calls={visibleCalls} removed={visibleRemoved} listProps={listProps} m={m} />
+          )
+        ) : filtered ? (
+          <div className="lib-empty">
+            <p>{m.noCallMatches}</p>
+            <button
+              type="button"
+              className="lib-button lib-button-quiet"
+              onClick={() => setView({ ...view, company: null, period: null, analyst: null })}
+            >
+              {m.clearFilters}
+            </button>
+          </div>
         ) : filter.trim() !== '' ? (
           <div className="lib-empty">
             <p>{formatParts(m.noMatch, { query: filter.trim() })}</p>
@@ -269,6 +290,48 @@ export function StartPage() {
         />
       ) : null}
     </main>
+  );
+}
+
+/** The calls by company (a heading with a link to the company's page), each company's newest period first. */
+function CompanyGroups({
+  calls,
+  removed,
+  listProps,
+  m,
+}: {
+  calls: CallSummary[];
+  removed: RemovedCall[];
+  listProps: Omit<Parameters<typeof LibraryList>[0], 'calls' | 'removed' | 'order'>;
+  m: Strings;
+}) {
+  const groups = groupByCompany([...calls, ...removed.map((entry) => entry.summary)]);
+  return (
+    <div className="lib-groups">
+      {groups.map((group) => {
+        const ids = new Set(group.calls.map((summary) => summary.id));
+        const headingId = `company-${group.slug ?? 'none'}`;
+        return (
+          <section key={group.slug ?? ''} className="lib-group" aria-labelledby={headingId}>
+            <h3 id={headingId} className="lib-group-title">
+              {group.slug && group.company ? (
+                <Link to={`/company/${group.slug}`} className="lib-group-link" title={format(m.companyPage, { company: group.company })}>
+                  <bdi lang="en">{group.company}</bdi>
+                </Link>
+              ) : (
+                m.otherCalls
+              )}
+            </h3>
+            <LibraryList
+              calls={calls.filter((summary) => ids.has(summary.id))}
+              removed={removed.filter((entry) => ids.has(entry.summary.id))}
+              order="period"
+              {...listProps}
+            />
+          </section>
+        );
+      })}
+    </div>
   );
 }
 
