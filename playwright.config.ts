@@ -15,7 +15,8 @@ export default defineConfig({
   // No retries: a test that fails once on a busy machine is a bug to fix (wait for state, never for time).
   retries: 0,
   // Generous, and no test asserts on speed (that is `npm run perf`): a busy machine only makes tests slower.
-  timeout: 60_000,
+  // (Pages checked with axe in several states take a minute at a load of 15 on two cores.)
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
