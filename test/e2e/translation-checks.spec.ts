@@ -210,7 +210,8 @@ test('"Only flagged pairs" hides the rest in every view, keeps the current searc
   const search = page.getByRole('search');
   await search.getByRole('searchbox').fill('tariff environment');
   await expect(search.getByText(/^1 of 1$/)).toBeVisible();
-  await expect(page.locator('mark[aria-current="true"]')).toBeInViewport();
+  // A match that crosses a glossary term ("tariff") is cut into a mark on each side of the term's edge.
+  await expect(page.locator('mark[aria-current="true"]').first()).toBeInViewport();
   await expect.poll(() => visiblePairs(page)).toEqual(['3:4', '3:5', '33:0']);
   await search.getByRole('searchbox').fill('');
   await expect.poll(() => visiblePairs(page)).toEqual(['3:5', '33:0']);
