@@ -78,7 +78,16 @@ test('Q4 2023 against Q4 2022 of the samples: remarks by role, who asked about w
   const fresh = topicGroup(page, 'New this quarter');
   const crypto = fresh.getByRole('listitem').filter({ has: page.locator('.topic-term', { hasText: /^crypto$/ }) });
   await expect(crypto).toContainText('Mark Ronald Murphy');
-  await expect(topicGroup(page, 'Not asked again').getByRole('listitem').first()).toBeVisible();
+  await expect(topicGroup(page, 'Not asked again').getByRole('listitem').first()).toContainText('Q4 2022');
+  // A topic of both calls names who asked in each quarter.
+  const both = page.locator('.topic-group-more, .topic-group-fewer').getByRole('listitem').first();
+  await expect(both.locator('.topic-askers')).toHaveCount(2);
+  await expect(both.locator('.topic-askers').nth(0)).toContainText('Q4 2023');
+  await expect(both.locator('.topic-askers').nth(1)).toContainText('Q4 2022');
+  await expect(both.locator('.topic-askers').nth(1).getByRole('link').first()).toHaveAttribute(
+    'href',
+    new RegExp(`^/read/${olderId ?? ''}/t/\\d+#L\\d+$`),
+  );
   await shot(page, SHOTS, 'samples-light');
   await page.getByRole('table', { name: 'Key figures' }).scrollIntoViewIfNeeded();
   await shot(page, SHOTS, 'samples-figures');
