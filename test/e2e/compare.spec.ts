@@ -160,6 +160,7 @@ test('the compare page by its address: in Chinese, dark, and on a 360 px phone, 
   await page.getByRole('radio', { name: '繁體中文' }).check();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: '本季新出現' })).toBeVisible();
+  await shot(page, SHOTS, 'lumen-zh');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '顯示' }).click();
   await page.getByRole('radio', { name: 'English' }).first().check();

@@ -99,7 +99,7 @@ export const compareMessages: Messages<Key> = {
     compareWith: '與其他季比較',
     compareWithHint: '資料庫中 {company} 的其他會議',
     pageTitle: '比較 {a} 與 {b}',
-    heading: '{company}:{a} 對比 {b}',
+    heading: '{company}：{a} 對比 {b}',
     thisQuarter: '本季',
     otherQuarter: '比較對象',
     openInReader: '在閱讀器中開啟',
