@@ -525,9 +525,8 @@ export function compareTopics(a: Transcript, b: Transcript): TopicComparison[] {
 
 /** A period ("Q4 2023") as a number that orders quarters, or null. */
 export function periodIndex(period: string | null): number | null {
-  const match = period ? /^Q([1-4])\s+(\d{4})$/.exec(period.trim()) : null;
-  if (!match) return null;
-  return Number(match[2]) * 4 + Number(match[1]) - 1;
+  const parsed = parsePeriodLabel(period?.trim());
+  return parsed ? parsed.year * 4 + parsed.quarter - 1 : null;
 }
 
 /** True when call `b` is of a later period than call `a` (so `b` is "this quarter" and `a` the earlier one). */

@@ -78,7 +78,16 @@ test('Q4 2023 against Q4 2022 of the samples: remarks by role, who asked about w
   const fresh = topicGroup(page, 'New this quarter');
   const crypto = fresh.getByRole('listitem').filter({ has: page.locator('.topic-term', { hasText: /^crypto$/ }) });
   await expect(crypto).toContainText('Mark Ronald Murphy');
-  await expect(topicGroup(page, 'Not asked again').getByRole('listitem').first()).toBeVisible();
+  await expect(topicGroup(page, 'Not asked again').getByRole('listitem').first()).toContainText('Q4 2022');
+  // A topic of both calls names who asked in each quarter.
+  const both = page.locator('.topic-group-more, .topic-group-fewer').getByRole('listitem').first();
+  await expect(both.locator('.topic-askers')).toHaveCount(2);
+  await expect(both.locator('.topic-askers').nth(0)).toContainText('Q4 2023');
+  await expect(both.locator('.topic-askers').nth(1)).toContainText('Q4 2022');
+  await expect(both.locator('.topic-askers').nth(1).getByRole('link').first()).toHaveAttribute(
+    'href',
+    new RegExp(`^/read/${olderId ?? ''}/t/\\d+#L\\d+$`),
+  );
   await shot(page, SHOTS, 'samples-light');
   await page.getByRole('table', { name: 'Key figures' }).scrollIntoViewIfNeeded();
   await shot(page, SHOTS, 'samples-figures');
@@ -139,30 +148,43 @@ test('our own calls: the demo (Q3 2026) against a second quarter of Lumen Harbor
   await expectNoAxeViolations(page);
 });
 
-test('the compare page by its address: in Chinese, dark, and on a 360 px phone, axe clean', async ({ page }) => {
-  test.info().skip(!existsSync(FIXTURE_Q2), 'the second Lumen Harbor quarter is not in test/fixtures');
+/** Imports the second Lumen Harbor quarter and opens the compare page by its address alone. */
+async function openLumenComparison(page: Page) {
   const id = await importCall(page, 'lumen-harbor-q2-2026.txt', readFileSync(FIXTURE_Q2));
-  // The deep link alone opens the page (the older call first in the address: the later one is still "this quarter").
+  // The older call first in the address: the later one is still "this quarter".
   await page.goto(`/compare/${id}/demo`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lumen Harbor: Q3 2026 against Q2 2026');
+}
+
+test('the compare page by its address, in Chinese, axe clean', async ({ page }) => {
+  test.info().skip(!existsSync(FIXTURE_Q2), 'the second Lumen Harbor quarter is not in test/fixtures');
+  await openLumenComparison(page);
 
   // Interface in Chinese.
   await page.getByRole('button', { name: 'Display' }).click();
   await page.getByRole('radio', { name: '繁體中文' }).check();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: '本季新出現' })).toBeVisible();
+  await shot(page, SHOTS, 'lumen-zh');
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: '顯示' }).click();
-  await page.getByRole('radio', { name: 'English' }).first().check();
-  await page.keyboard.press('Escape');
+});
 
+test('the compare page in the dark theme, axe clean', async ({ page }) => {
+  test.info().skip(!existsSync(FIXTURE_Q2), 'the second Lumen Harbor quarter is not in test/fixtures');
   await page.emulateMedia({ colorScheme: 'dark' });
+  await openLumenComparison(page);
   await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
   await expectNoAxeViolations(page);
   await shot(page, SHOTS, 'lumen-dark', 'compare-dark');
+});
 
-  await page.emulateMedia({ colorScheme: 'light' });
+test('the compare page on a 360 px phone: columns stack, nothing overflows, axe clean', async ({ page }) => {
+  test.info().skip(!existsSync(FIXTURE_Q2), 'the second Lumen Harbor quarter is not in test/fixtures');
   await page.setViewportSize({ width: 360, height: 780 });
+  await openLumenComparison(page);
+  const cards = page.locator('.compare-call');
+  const [first, second] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()];
+  expect(second?.y ?? 0).toBeGreaterThan((first?.y ?? 0) + (first?.height ?? 0) - 1);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);

@@ -28,7 +28,6 @@ type Key =
   | 'topicsIntro'
   | 'noTopics'
   | 'questionsCount'
-  | 'askedBy'
   | 'notAsked'
   | 'moreTopics'
   | 'figures'
@@ -39,14 +38,12 @@ type Key =
   | 'notStated'
   | 'sameCall'
   | 'otherCompany'
-  | 'sourceLink'
   | 'unknownPeriod'
   | 'guidance'
   | 'forQuarter'
   | 'forYear'
   | 'percentChange'
-  | 'pointsChange'
-  | 'saidBy';
+  | 'pointsChange';
 
 export const compareMessages: Messages<Key> = {
   en: {
@@ -75,7 +72,6 @@ export const compareMessages: Messages<Key> = {
     topicsIntro: 'Terms in the analysts’ questions, counted by question. Each name opens the question where it was asked.',
     noTopics: 'Nothing here.',
     questionsCount: '{a} vs {b} questions',
-    askedBy: 'Asked by',
     notAsked: 'not asked',
     moreTopics: '{count} more',
     figures: 'Key figures',
@@ -86,20 +82,18 @@ export const compareMessages: Messages<Key> = {
     notStated: 'not stated',
     sameCall: 'These are the same call: choose another call of the company to compare with.',
     otherCompany: 'These calls are of different companies ({a} and {b}); the comparison may say little.',
-    sourceLink: '{figure}, said by {speaker}: open the sentence',
     unknownPeriod: 'period unknown',
     guidance: 'guidance',
     forQuarter: 'quarter',
     forYear: 'year',
     percentChange: '{value}%',
     pointsChange: '{value} pts',
-    saidBy: 'said by {speaker}',
   },
   'zh-Hant': {
     compareWith: '與其他季比較',
     compareWithHint: '資料庫中 {company} 的其他會議',
     pageTitle: '比較 {a} 與 {b}',
-    heading: '{company}:{a} 對比 {b}',
+    heading: '{company}：{a} 對比 {b}',
     thisQuarter: '本季',
     otherQuarter: '比較對象',
     openInReader: '在閱讀器中開啟',
@@ -108,7 +102,7 @@ export const compareMessages: Messages<Key> = {
     chinese: '中文',
     both: '雙語',
     remarks: '依職務對照開場發言',
-    remarksIntro: '各主管在問答開始前的發言,本季與比較對象並列。',
+    remarksIntro: '各主管在問答開始前的發言，本季與比較對象並列。',
     noRemarks: '這場會議沒有開場發言。',
     noRemarksAll: '兩場會議都沒有公司的開場發言。',
     sameRole: '相同職務',
@@ -116,30 +110,27 @@ export const compareMessages: Messages<Key> = {
     words: '{count} 個英文字',
     readInCall: '在會議中閱讀',
     moreParagraphs: '全部 {count} 段',
-    noTranslation: '(檔案中沒有譯文)',
+    noTranslation: '（檔案中沒有譯文）',
     topics: '分析師問了什麼',
-    topicsIntro: '分析師提問中的詞語,以提問數計算。點選姓名可跳到提問的位置。',
+    topicsIntro: '分析師提問中的詞語，以提問數計算。點選姓名可跳到提問的位置。',
     noTopics: '沒有項目。',
     questionsCount: '{a} 對 {b} 個提問',
-    askedBy: '提問者',
     notAsked: '未提及',
     moreTopics: '另外 {count} 項',
     figures: '關鍵數字',
-    figuresIntro: '公司說出的數字,依指標排列,並列出與比較對象的變化。點選數字可跳到原句。',
+    figuresIntro: '公司說出的數字，依指標排列，並列出與比較對象的變化。點選數字可跳到原句。',
     noFigures: '兩場會議都沒有 Duet 能依指標標示的數字。',
     metric: '指標',
     change: '變化',
     notStated: '未提及',
-    sameCall: '這是同一場會議:請選擇這家公司的另一場會議來比較。',
-    otherCompany: '這兩場會議屬於不同公司({a} 與 {b}),比較的意義可能不大。',
-    sourceLink: '{figure},{speaker} 所說:開啟原句',
+    sameCall: '這是同一場會議：請選擇這家公司的另一場會議來比較。',
+    otherCompany: '這兩場會議屬於不同公司（{a} 與 {b}），比較的意義可能不大。',
     unknownPeriod: '期間不明',
     guidance: '財測',
     forQuarter: '單季',
     forYear: '全年',
     percentChange: '{value}%',
     pointsChange: '{value} 個百分點',
-    saidBy: '{speaker} 所說',
   },
 };
 
