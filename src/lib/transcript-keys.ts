@@ -8,6 +8,9 @@
  *   ['transcripts', 'detail', id, 'checks']      its translation checks and key figures
  *   ['transcripts', 'detail', id, 'simplified']  its Chinese in Simplified characters
  *   ['transcripts', 'detail', id, 'search']      its search index
+ *   ['transcripts', 'notes']                     every highlight and note of the library
+ *   ['transcripts', 'notes', id]                 one call's highlights and notes
+ *   ['transcripts', 'storage']                   how much space the library uses
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,
@@ -15,4 +18,7 @@ export const transcriptKeys = {
   details: () => [...transcriptKeys.all, 'detail'] as const,
   detail: (id: string) => [...transcriptKeys.details(), id] as const,
   derived: (id: string, name: string) => [...transcriptKeys.detail(id), name] as const,
+  notes: () => [...transcriptKeys.all, 'notes'] as const,
+  callNotes: (id: string) => [...transcriptKeys.notes(), id] as const,
+  storage: () => [...transcriptKeys.all, 'storage'] as const,
 };

@@ -11,6 +11,7 @@ import {
   type LibraryDatabase,
 } from './library-database.ts';
 import { broadcastLibraryChange, type LibraryChange } from './library-sync.ts';
+import { createNoteStorage } from './note-storage.ts';
 import { POSITION_FORMAT, readPositionRecord } from './position-record.ts';
 import type { ReadingPosition } from './reading-position.ts';
 
@@ -170,6 +171,10 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
   }
 
   return {
+    /** Highlights and notes (store `notes`, schema 3). */
+    notes: createNoteStorage(database, now, onChange),
+    /** The database, for the backup (library-backup.ts). */
+    database,
     /** The database connection's state ('outdated' after a newer Duet upgraded it in another tab). */
     connectionState: (): ConnectionState => database.state(),
     subscribeConnection: (listener: () => void) => database.subscribe(listener),
