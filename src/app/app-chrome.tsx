@@ -5,11 +5,12 @@ import { useMessages, type Messages } from '../lib/i18n.ts';
 import { updateSettings, useSettings, type Theme, type UiLanguage } from '../lib/settings.ts';
 
 export const appChromeMessages: Messages<
-  'skip' | 'home' | 'display' | 'theme' | 'system' | 'light' | 'dark' | 'language' | 'textSize' | 'smaller' | 'larger' | 'reset'
+  'skip' | 'home' | 'notes' | 'display' | 'theme' | 'system' | 'light' | 'dark' | 'language' | 'textSize' | 'smaller' | 'larger' | 'reset'
 > = {
   en: {
     skip: 'Skip to content',
     home: 'Duet home',
+    notes: 'All notes',
     display: 'Display',
     theme: 'Theme',
     system: 'System',
@@ -24,6 +25,7 @@ export const appChromeMessages: Messages<
   'zh-Hant': {
     skip: '跳到主要內容',
     home: 'Duet 首頁',
+    notes: '所有筆記',
     display: '顯示',
     theme: '主題',
     system: '跟隨系統',
@@ -191,6 +193,19 @@ export function DisplaySettings() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The way to every highlight and note of the library. */
+export function NotesLink() {
+  const m = useMessages(appChromeMessages);
+  return (
+    <Link to="/notes" className="header-button">
+      <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+        <path d="M5 3.5h10v13l-5-3.2-5 3.2z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      </svg>
+      <span className="header-button-label">{m.notes}</span>
+    </Link>
   );
 }
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Outlet, useMatch } from 'react-router-dom';
 import { useMessages } from '../lib/i18n.ts';
 import { useSettings } from '../lib/settings.ts';
-import { appChromeMessages, BrandLink, DisplaySettings } from './app-chrome.tsx';
+import { appChromeMessages, BrandLink, DisplaySettings, NotesLink } from './app-chrome.tsx';
 
 /** Drop overlay and import status tray: fetched as the app starts, outside the entry bundle. */
 const importLayerModule = () => import('../features/library/components/import-layer.tsx');
@@ -54,7 +54,10 @@ export function AppLayout() {
         <header className="app-header">
           <div className="app-header-inner">
             <BrandLink />
-            <DisplaySettings />
+            <div className="app-header-tools">
+              <NotesLink />
+              <DisplaySettings />
+            </div>
           </div>
         </header>
       )}

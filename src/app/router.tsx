@@ -48,6 +48,14 @@ export function createAppRouter(queryClient: QueryClient) {
         },
         // One route for a call: the rest of the path is the place in it (q/3, t/12), read by the reader.
         { path: 'read/:id/*', lazy: reader },
+        // Every highlight and note of the library (issue 12).
+        {
+          path: 'notes',
+          lazy: async () => {
+            const module = await import('./routes/notes-route.tsx');
+            return { Component: module.NotesRoute };
+          },
+        },
         { path: '*', Component: RouteError },
       ],
     },

@@ -154,6 +154,31 @@ test('highlights and a note on the built-in demo: pointer and keyboard, kept acr
   await highlightFlow(page, '/read/demo', 'demo');
 });
 
+test('All notes lists every highlight by call, filters by company and colour, links to the place, passes axe', async ({ page }) => {
+  const { id, enQuote, zhQuote } = await highlightFlow(page, '/read/demo', 'all-notes');
+  await page.goto('/');
+  await page.getByRole('link', { name: 'All notes' }).click();
+  await expect(page).toHaveURL(/\/notes$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'All notes' })).toBeVisible();
+  const items = page.locator('.notes-page .note-item');
+  await expect(items).toHaveCount(2);
+  await page.getByLabel('Colour').selectOption('green');
+  await expect(page).toHaveURL(/color=green/);
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText(enQuote.replace(/\s+/g, ' ').slice(0, 30));
+  await page.getByLabel('Colour').selectOption('');
+  await page.getByLabel('Company').selectOption('Lumen Harbor');
+  await expect(items).toHaveCount(2);
+  await expect(page.locator('.notes-page')).toContainText(zhQuote);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await shot(page, SHOTS, 'all-notes');
+  // Keyboard: Tab to the first note's link and follow it.
+  await page.locator('.notes-page .note-link').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/read/${id}/t/\\d+#L\\d+$`));
+  await readerPainted(page);
+});
+
 test('highlights and a note on sample 000', async ({ page }) => {
   test.info().skip(!sample000, 'no ../shared/samples/000… on this machine');
   if (!sample000) return;

@@ -146,6 +146,9 @@ export function NotesNav({ notes, hrefFor, onNavigate, onCopy, onExport }: Notes
           </ul>
         </>
       )}
+      <p className="side-nav-empty">
+        <Link to="/notes">{m.allNotes}</Link>
+      </p>
     </nav>
   );
 }
