@@ -1,5 +1,5 @@
 /** The app's chrome shared by every page: the brand link home and the display settings (theme, interface language, text size). */
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMessages, type Messages } from '../lib/i18n.ts';
 import { updateSettings, useSettings, type Theme, type UiLanguage } from '../lib/settings.ts';
@@ -38,6 +38,11 @@ export const appChromeMessages: Messages<
     reset: '重設文字大小',
   },
 };
+
+/** Back up, restore and the space used: loaded when the Display menu first opens (outside the entry bundle). */
+const BackupControls = lazy(() =>
+  import('../features/library/components/backup-controls.tsx').then((module) => ({ default: module.BackupControls })),
+);
 
 const FONT_STEPS = [0.85, 0.925, 1, 1.1, 1.2, 1.35, 1.5];
 const LANGUAGES: { value: UiLanguage; label: string; lang: string }[] = [
@@ -191,6 +196,11 @@ export function DisplaySettings() {
             </button>
           </div>
         </div>
+        {open ? (
+          <Suspense fallback={null}>
+            <BackupControls />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );

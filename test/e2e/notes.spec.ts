@@ -216,3 +216,100 @@ test('a highlight that cannot be saved says so at once, and what was stored stay
   await expect(page.locator(`[data-pair="${first}"] mark.highlight-blue`)).toHaveCount(1);
   await expect((await notesPanel(page)).locator('.note-item')).toHaveCount(1);
 });
+
+/** Opens the Display menu and returns its panel. */
+async function displayMenu(page: Page) {
+  await page.getByRole('button', { name: 'Display' }).click();
+  return page.locator('.settings-panel');
+}
+
+/** Everything the library stores, read straight from IndexedDB (calls, positions, notes), for comparing. */
+async function storedLibrary(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('duet-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const transaction = database.transaction(['calls', 'notes']);
+          const keys = transaction.objectStore('calls').getAllKeys();
+          const values = transaction.objectStore('calls').getAll();
+          const notes = transaction.objectStore('notes').getAll();
+          transaction.oncomplete = () => {
+            database.close();
+            resolve({ keys: keys.result, values: values.result, notes: notes.result });
+          };
+        };
+      }),
+  );
+}
+
+test('back up, clear the site data, restore: calls, positions, highlights and notes identical; a bad file is refused in plain words', async ({
+  page,
+  context,
+}) => {
+  // A library: the demo with highlights and a note, and one of our own fixtures opened at a place.
+  await highlightFlow(page, '/read/demo', 'backup');
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'fernhollow.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      readFileSync('test/fixtures/harbor-edge-cases.txt', 'utf8').replaceAll('Quillfeather Robotics', 'Fernhollow Metals'),
+    ),
+  });
+  await expect(page).toHaveURL(/\/read\/[0-9a-f]{16}/);
+  await readerPainted(page);
+  await page.goto(`${new URL(page.url()).pathname}/t/6`);
+  await readerPainted(page);
+  await page.goto('/');
+  await expect(page.getByText('Fernhollow Metals').first()).toBeVisible();
+  const before = await storedLibrary(page);
+
+  const menu = await displayMenu(page);
+  await expect(menu.getByText(/The library uses/)).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('.settings-panel').analyze()).violations).toEqual([]);
+  const downloading = page.waitForEvent('download');
+  await menu.getByRole('button', { name: 'Back up library' }).click();
+  const backupPath = (await (await downloading).path()) ?? '';
+  await expect(menu.getByRole('status')).toContainText('Backup saved');
+
+  // Clear the site data (IndexedDB and localStorage), as "Clear site data" does.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        localStorage.clear();
+        const request = indexedDB.deleteDatabase('duet-library');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await context.clearCookies();
+  await page.reload();
+  await expect(page.getByText('Fernhollow Metals')).toHaveCount(0);
+
+  // A file that is not a backup: a clear alert, nothing changed.
+  let again = await displayMenu(page);
+  await again
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(again.getByRole('alert')).toContainText('not a Duet library backup');
+  await expect(again.getByRole('alert')).toContainText('Nothing in your library was changed');
+
+  await again.locator('input[type=file]').setInputFiles(backupPath);
+  await expect(again.getByRole('status')).toContainText('Restored: 1 calls added');
+  await expect(page.getByText('Fernhollow Metals').first()).toBeVisible();
+  expect(await storedLibrary(page)).toEqual(before);
+  await page.getByRole('button', { name: 'Display' }).click();
+
+  // The restored notes are in the reader.
+  await page.goto('/read/demo');
+  await readerPainted(page);
+  await expect((await notesPanel(page)).locator('.note-item')).toHaveCount(2);
+  // In Chinese, the interface says the same.
+  again = await displayMenu(page);
+  await again.getByRole('radio', { name: '繁體中文' }).check();
+  await again.locator('input[type=file]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+  await expect(again.getByRole('alert')).toContainText('不是 Duet 備份');
+});

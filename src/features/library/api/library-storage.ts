@@ -12,6 +12,7 @@ import {
 } from './library-database.ts';
 import { broadcastLibraryChange, type LibraryChange } from './library-sync.ts';
 import { createNoteStorage } from './note-storage.ts';
+import { requestPersistentStorage } from './storage-persistence.ts';
 import { POSITION_FORMAT, readPositionRecord } from './position-record.ts';
 import type { ReadingPosition } from './reading-position.ts';
 
@@ -285,6 +286,8 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
         });
         memory.delete(id);
         onChange({ type: 'saved', id: outcome.summary.id });
+        // The library holds something now: ask the browser to keep it.
+        requestPersistentStorage();
         return { ...outcome, notSaved: null };
       } catch (error) {
         const summary: CallSummary = inMemory ? { ...inMemory.summary, openedAt: now() } : call.summary;
