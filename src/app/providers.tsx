@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router-dom';
 import { useLibrarySync } from '../features/library/hooks/use-library-sync.ts';
 import { createQueryClient } from '../lib/react-query.ts';
 import { createAppRouter, preloadReaderRoute } from './router.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 /** Library changes made in other tabs reach this one (list, and a reader whose call was deleted). */
 function LibrarySync() {
@@ -20,6 +21,7 @@ export function AppProviders() {
     <QueryClientProvider client={queryClient}>
       <LibrarySync />
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </QueryClientProvider>
   );
 }
