@@ -31,19 +31,16 @@ export function UpdatePrompt() {
       cancelled = true;
     };
   }, []);
+  if (!update || dismissed) return null;
   return (
-    <div role="status" className="update-prompt-region">
-      {update && !dismissed ? (
-        <div className="update-prompt">
-          <p>{m.ready}</p>
-          <button type="button" className="button button-primary button-small" onClick={() => void update(true)}>
-            {m.reload}
-          </button>
-          <button type="button" className="button button-small" onClick={() => setDismissed(true)}>
-            {m.later}
-          </button>
-        </div>
-      ) : null}
+    <div role="status" className="update-prompt">
+      <p>{m.ready}</p>
+      <button type="button" className="button button-primary button-small" onClick={() => void update(true)}>
+        {m.reload}
+      </button>
+      <button type="button" className="button button-small" onClick={() => setDismissed(true)}>
+        {m.later}
+      </button>
     </div>
   );
 }

@@ -87,7 +87,7 @@ test('a new build is offered with a notice (Reload), and the page is not reloade
     await readerPainted(page);
     await controlled(page);
     // The notice sits in a status region (read out when it appears).
-    const prompt = page.getByRole('status').locator('.update-prompt');
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Duet is ready.' });
     await expect(prompt).toHaveCount(0);
 
     // A new build is deployed: its service worker differs by a byte.

@@ -172,10 +172,16 @@ export function BackupControls() {
             : m.usageUnknown}
         {usage?.persisted ? ` ${m.persisted}` : ''}
       </p>
-      <div role="alert" className="backup-alert">
-        {message?.kind === 'failed' ? <p className="backup-message backup-failed">{message.text}</p> : null}
-      </div>
-      <div role="status">{message?.kind === 'done' ? <p className="backup-message">{message.text}</p> : null}</div>
+      {message?.kind === 'failed' ? (
+        <p role="alert" className="backup-message backup-failed">
+          {message.text}
+        </p>
+      ) : null}
+      {message?.kind === 'done' ? (
+        <p role="status" className="backup-message">
+          {message.text}
+        </p>
+      ) : null}
     </div>
   );
 }

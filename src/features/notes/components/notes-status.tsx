@@ -13,28 +13,24 @@ export function NotesStatus({ status, onDismiss }: { status: NoteWriteStatus; on
   const m = useMessages(notesMessages);
   const failed = status.kind === 'failed';
   const reason = failed ? m[REASONS[status.reason] ?? 'reason_other'] : '';
+  // Rendered only when there is something to say (an alert is read out as it appears).
+  if (failed) {
+    return (
+      <div role="alert" className="notes-status notes-status-failed">
+        <p>{format(status.action === 'save' ? m.saveFailed : m.deleteFailed, { reason })}</p>
+        <button type="button" className="button button-small" onClick={onDismiss}>
+          {m.dismiss}
+        </button>
+      </div>
+    );
+  }
+  if (status.kind !== 'conflict') return null;
   return (
-    <>
-      <div role="alert">
-        {failed ? (
-          <div className="notes-status notes-status-failed">
-            <p>{format(status.action === 'save' ? m.saveFailed : m.deleteFailed, { reason })}</p>
-            <button type="button" className="button button-small" onClick={onDismiss}>
-              {m.dismiss}
-            </button>
-          </div>
-        ) : null}
-      </div>
-      <div role="status">
-        {status.kind === 'conflict' ? (
-          <div className="notes-status">
-            <p>{m.conflict}</p>
-            <button type="button" className="button button-small" onClick={onDismiss}>
-              {m.dismiss}
-            </button>
-          </div>
-        ) : null}
-      </div>
-    </>
+    <div role="status" className="notes-status">
+      <p>{m.conflict}</p>
+      <button type="button" className="button button-small" onClick={onDismiss}>
+        {m.dismiss}
+      </button>
+    </div>
   );
 }
