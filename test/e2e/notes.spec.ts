@@ -268,7 +268,7 @@ test('back up, clear the site data, restore: calls, positions, highlights and no
   const before = await storedLibrary(page);
 
   const menu = await displayMenu(page);
-  await expect(menu.getByText(/The library uses/)).toBeVisible();
+  await expect(menu.getByText(/Duet uses .* in this browser/)).toBeVisible();
   expect((await new AxeBuilder({ page }).include('.settings-panel').analyze()).violations).toEqual([]);
   const downloading = page.waitForEvent('download');
   await menu.getByRole('button', { name: 'Back up library' }).click();
@@ -312,4 +312,62 @@ test('back up, clear the site data, restore: calls, positions, highlights and no
   await again.getByRole('radio', { name: '繁體中文' }).check();
   await again.locator('input[type=file]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
   await expect(again.getByRole('alert')).toContainText('不是 Duet 備份');
+});
+
+test('a highlight made in one tab appears in the other; an edit there reaches the first', async ({ page, context }) => {
+  await page.goto('/read/demo');
+  await readerPainted(page);
+  const other = await context.newPage();
+  await other.goto('/read/demo');
+  await readerPainted(other);
+  const first = (await page.locator('[data-transcript] .pair').nth(1).getAttribute('data-pair')) ?? '';
+  await selectFirstSentence(page, `[data-pair="${first}"]`, 'en');
+  await page.getByRole('toolbar', { name: 'Highlight the selected text' }).getByRole('button', { name: 'Highlight in Pink' }).click();
+  await expect(other.locator(`[data-pair="${first}"] mark.highlight-pink`)).toHaveCount(1);
+
+  // The other tab adds a note to it from its panel; the first tab shows it.
+  const panel = other.getByRole('navigation', { name: 'Notes' });
+  await panel.getByRole('button', { name: 'Add note' }).click();
+  await other.getByRole('textbox', { name: 'Note' }).fill('Written in the second tab');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('navigation', { name: 'Notes' })).toContainText('Written in the second tab');
+  await other.close();
+});
+
+test('screenshots: notes in light, dark and on a phone; All notes; the backup controls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await highlightFlow(page, '/read/demo', 'shots');
+  const second = page.locator('[data-transcript] .pair').nth(3);
+  await page.goto('/read/demo/t/1');
+  await readerPainted(page);
+  await page.locator('.notes-nav').scrollIntoViewIfNeeded();
+  await expect(page.locator('mark.highlight').first()).toBeVisible();
+  await shot(page, SHOTS, 'notes-reader', 'notes-reader');
+  // An open highlight, in dark.
+  await page.evaluate(() => {
+    document.documentElement.dataset.scheme = 'dark';
+  });
+  await page.locator('mark.highlight-yellow').first().click();
+  await expect(page.getByRole('textbox', { name: 'Note' })).toBeVisible();
+  await shot(page, SHOTS, 'notes-dark', 'notes-dark');
+  expect((await new AxeBuilder({ page }).include('.highlight-toolbar').include('.notes-nav').analyze()).violations).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => {
+    document.documentElement.dataset.scheme = 'light';
+  });
+  await page.goto('/notes');
+  await expect(page.locator('.notes-page .note-item')).toHaveCount(2);
+  await shot(page, SHOTS, 'notes-all', 'notes-all');
+  await page.getByRole('button', { name: 'Display' }).click();
+  await expect(page.getByText(/Duet uses .* in this browser/)).toBeVisible();
+  await shot(page, SHOTS, 'notes-backup', 'notes-backup');
+
+  await page.setViewportSize({ width: 360, height: 760 });
+  await page.goto('/read/demo/t/1');
+  await readerPainted(page);
+  await expect(second).toBeAttached();
+  await page.locator('mark.highlight').first().scrollIntoViewIfNeeded();
+  await page.locator('mark.highlight').first().click();
+  await expect(page.getByRole('button', { name: 'Copy quote' })).toBeVisible();
+  await shot(page, SHOTS, 'notes-phone', 'notes-phone');
 });

@@ -11,6 +11,8 @@ import { readerPainted } from './page-helpers.ts';
  */
 const DIST = process.env.DUET_DIST ?? 'dist';
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker controls the page (first visit: it installs, then a reload puts it in charge). */
 async function controlled(page: Page) {
   await page.evaluate(async () => {
