@@ -63,6 +63,7 @@ export function DisplaySettings() {
   const m = useMessages(appChromeMessages);
   const { theme, uiLanguage, fontScale } = useSettings();
   const [open, setOpen] = useState(false);
+  const [startAligned, setStartAligned] = useState(false);
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -101,7 +102,11 @@ export function DisplaySettings() {
         className="header-button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          // A button near the left edge (the reader's bar wrapped) opens its panel to the right, inside the window.
+          setStartAligned((button.current?.getBoundingClientRect().right ?? Infinity) < 440);
+          setOpen((value) => !value);
+        }}
       >
         <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
           <path
@@ -123,7 +128,7 @@ export function DisplaySettings() {
         </svg>
         <span className="header-button-label">{m.display}</span>
       </button>
-      <div id={panelId} className="settings-panel" hidden={!open}>
+      <div id={panelId} className={startAligned ? 'settings-panel settings-panel-start' : 'settings-panel'} hidden={!open}>
         <div role="radiogroup" aria-label={m.theme} className="settings-row">
           <span className="settings-label" aria-hidden="true">
             {m.theme}
