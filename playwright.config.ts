@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: chromiumLaunchOptions(),
     trace: 'off',
+    // The built app registers a service worker (offline use); specs run without it, as on a first visit, except
+    // test/e2e/offline.spec.ts, which allows it.
+    serviceWorkers: 'block',
     screenshot: 'off',
   },
   webServer: {

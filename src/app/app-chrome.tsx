@@ -1,5 +1,5 @@
 /** The app's chrome shared by every page: the brand link home and the display settings (theme, interface language, text size). */
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMessages, type Messages } from '../lib/i18n.ts';
 import { updateSettings, useSettings, type Theme, type UiLanguage } from '../lib/settings.ts';
@@ -8,6 +8,7 @@ export const appChromeMessages: Messages<
   | 'skip'
   | 'home'
   | 'glossary'
+  | 'notes'
   | 'display'
   | 'theme'
   | 'system'
@@ -23,6 +24,7 @@ export const appChromeMessages: Messages<
     skip: 'Skip to content',
     home: 'Duet home',
     glossary: 'Glossary',
+    notes: 'All notes',
     display: 'Display',
     theme: 'Theme',
     system: 'System',
@@ -38,6 +40,7 @@ export const appChromeMessages: Messages<
     skip: '跳到主要內容',
     home: 'Duet 首頁',
     glossary: '術語表',
+    notes: '所有筆記',
     display: '顯示',
     theme: '主題',
     system: '跟隨系統',
@@ -50,6 +53,11 @@ export const appChromeMessages: Messages<
     reset: '重設文字大小',
   },
 };
+
+/** Back up, restore and the space used: loaded when the Display menu first opens (outside the entry bundle). */
+const BackupControls = lazy(() =>
+  import('../features/library/components/backup-controls.tsx').then((module) => ({ default: module.BackupControls })),
+);
 
 const FONT_STEPS = [0.85, 0.925, 1, 1.1, 1.2, 1.35, 1.5];
 const LANGUAGES: { value: UiLanguage; label: string; lang: string }[] = [
@@ -70,6 +78,7 @@ export function DisplaySettings() {
   const m = useMessages(appChromeMessages);
   const { theme, uiLanguage, fontScale } = useSettings();
   const [open, setOpen] = useState(false);
+  const [startAligned, setStartAligned] = useState(false);
   const panelId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -108,7 +117,11 @@ export function DisplaySettings() {
         className="header-button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          // A button near the left edge (the reader's bar wrapped) opens its panel to the right, inside the window.
+          setStartAligned((button.current?.getBoundingClientRect().right ?? Infinity) < 440);
+          setOpen((value) => !value);
+        }}
       >
         <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
           <path
@@ -130,7 +143,7 @@ export function DisplaySettings() {
         </svg>
         <span className="header-button-label">{m.display}</span>
       </button>
-      <div id={panelId} className="settings-panel" hidden={!open}>
+      <div id={panelId} className={startAligned ? 'settings-panel settings-panel-start' : 'settings-panel'} hidden={!open}>
         <div role="radiogroup" aria-label={m.theme} className="settings-row">
           <span className="settings-label" aria-hidden="true">
             {m.theme}
@@ -203,6 +216,11 @@ export function DisplaySettings() {
             </button>
           </div>
         </div>
+        {open ? (
+          <Suspense fallback={null}>
+            <BackupControls />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );
@@ -224,6 +242,19 @@ export function GlossaryLink() {
         />
       </svg>
       <span>{m.glossary}</span>
+    </Link>
+  );
+}
+
+/** The way to every highlight and note of the library. */
+export function NotesLink() {
+  const m = useMessages(appChromeMessages);
+  return (
+    <Link to="/notes" className="header-button">
+      <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+        <path d="M5 3.5h10v13l-5-3.2-5 3.2z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      </svg>
+      <span className="header-button-label">{m.notes}</span>
     </Link>
   );
 }

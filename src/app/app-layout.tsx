@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Outlet, useMatch } from 'react-router-dom';
 import { useMessages } from '../lib/i18n.ts';
 import { useSettings } from '../lib/settings.ts';
-import { appChromeMessages, BrandLink, DisplaySettings, GlossaryLink } from './app-chrome.tsx';
+import { appChromeMessages, BrandLink, DisplaySettings, GlossaryLink, NotesLink } from './app-chrome.tsx';
 
 /** Drop overlay and import status tray: fetched as the app starts, outside the entry bundle. */
 const importLayerModule = () => import('../features/library/components/import-layer.tsx');
@@ -56,6 +56,7 @@ export function AppLayout() {
             <BrandLink />
             <div className="app-header-tools">
               <GlossaryLink />
+              <NotesLink />
               <DisplaySettings />
             </div>
           </div>

@@ -5,6 +5,7 @@ import { useCallDetailsPass } from '../features/library/hooks/use-call-details-p
 import { useLibrarySync } from '../features/library/hooks/use-library-sync.ts';
 import { createQueryClient } from '../lib/react-query.ts';
 import { createAppRouter, preloadReaderRoute } from './router.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 /** Library changes made in other tabs reach this one (list, and a reader whose call was deleted); older summaries get their details. */
 function LibrarySync() {
@@ -22,6 +23,7 @@ export function AppProviders() {
     <QueryClientProvider client={queryClient}>
       <LibrarySync />
       <RouterProvider router={router} />
+      <UpdatePrompt />
     </QueryClientProvider>
   );
 }

@@ -86,6 +86,14 @@ export function createAppRouter(queryClient: QueryClient) {
           path: 'speaker/:slug',
           lazy: async () => ({ Component: (await import('./routes/person-route.tsx')).SpeakerRoute }),
         },
+        // Every highlight and note of the library (issue 12).
+        {
+          path: 'notes',
+          lazy: async () => {
+            const module = await import('./routes/notes-route.tsx');
+            return { Component: module.NotesRoute };
+          },
+        },
         { path: '*', Component: RouteError },
       ],
     },

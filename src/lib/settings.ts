@@ -14,6 +14,17 @@ export interface Settings {
 const STORAGE_KEY = 'duet:settings';
 const DEFAULTS: Settings = { theme: 'system', uiLanguage: 'en', fontScale: 1 };
 
+/** Settings from untrusted JSON (localStorage, a backup file): unknown or out-of-range values fall back to the defaults. */
+export function readSettings(parsed: unknown): Settings {
+  if (typeof parsed !== 'object' || parsed === null) return DEFAULTS;
+  const value = parsed as Partial<Settings>;
+  return {
+    theme: value.theme === 'light' || value.theme === 'dark' ? value.theme : 'system',
+    uiLanguage: value.uiLanguage === 'zh-Hant' ? 'zh-Hant' : 'en',
+    fontScale: typeof value.fontScale === 'number' && value.fontScale >= 0.85 && value.fontScale <= 1.5 ? value.fontScale : 1,
+  };
+}
+
 function load(): Settings {
   try {
     const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
@@ -48,6 +59,11 @@ export function updateSettings(patch: Partial<Settings>): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** The settings now (outside React: the library backup). */
+export function currentSettings(): Settings {
+  return current;
 }
 
 /** Current settings, re-rendering when they change. */

@@ -12,6 +12,9 @@
  *   ['glossary', 'own']                          the reader's own glossary terms (IndexedDB `duet-glossary`)
  *   ['transcripts', 'detail', id, 'compare', other]  the call compared with another (this quarter against the other)
  *   ['transcripts', 'detail', id, 'figures']     its key figures labelled by metric (company page)
+ *   ['transcripts', 'notes']                     every highlight and note of the library
+ *   ['transcripts', 'notes', id]                 one call's highlights and notes
+ *   ['transcripts', 'storage']                   how much space the library uses
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,
@@ -21,6 +24,9 @@ export const transcriptKeys = {
   derived: (id: string, name: string) => [...transcriptKeys.detail(id), name] as const,
   checksWith: (id: string, glossary: string) => [...transcriptKeys.derived(id, 'checks'), glossary] as const,
   comparison: (id: string, other: string) => [...transcriptKeys.detail(id), 'compare', other] as const,
+  notes: () => [...transcriptKeys.all, 'notes'] as const,
+  callNotes: (id: string) => [...transcriptKeys.notes(), id] as const,
+  storage: () => [...transcriptKeys.all, 'storage'] as const,
 };
 
 /** Keys of the glossary: the reader's own terms. */

@@ -64,9 +64,9 @@ interface V1Fixture {
   >;
 }
 
-/** The previous-format fixture's records, texts rebuilt from our own fixture and checked against their hash. */
-export function v1Records(): Array<[string, unknown]> {
-  const fixture = JSON.parse(readFileSync('test/fixtures/library-v1.json', 'utf8')) as V1Fixture;
+/** A previous-format fixture's records, texts rebuilt from our own fixture and checked against their hash. */
+export function v1Records(file = 'test/fixtures/library-v1.json'): Array<[string, unknown]> {
+  const fixture = JSON.parse(readFileSync(file, 'utf8')) as V1Fixture;
   return fixture.records.map((record) => {
     if ('value' in record) return [record.key, record.value];
     const base = readFileSync(`test/fixtures/${record.text.fixture}`, 'utf8');
@@ -80,6 +80,20 @@ export function v1Records(): Array<[string, unknown]> {
 /** Writes a database exactly as Duet did before schema 2: version 1, idb-keyval's store `calls`, the fixture's records. */
 export async function writeV1Database(name: string, records = v1Records()): Promise<void> {
   const db = await openRaw(name, 1, (created) => created.createObjectStore('calls'));
+  await writeRaw(db, records);
+  db.close();
+}
+
+/** Schema 2's fixture records (same layout as schema 1's fixture, plus textIds and positions). */
+export function v2Records(): Array<[string, unknown]> {
+  return v1Records('test/fixtures/library-v2.json');
+}
+
+/** Writes a database exactly as Duet did with schema 2: version 2, store `calls` with its `textId` index. */
+export async function writeV2Database(name: string, records = v2Records()): Promise<void> {
+  const db = await openRaw(name, 2, (created) => {
+    created.createObjectStore('calls').createIndex('textId', 'textId', { unique: false });
+  });
   await writeRaw(db, records);
   db.close();
 }

@@ -5,11 +5,18 @@ import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
 import { analystFirms } from '../../core/analyst-firms.ts';
 import { SUMMARY_TURN } from '../../core/transcript-search.ts';
 import { transcriptQueryOptions, type OpenedTranscript } from '../../features/library/api/get-transcript.ts';
+import { libraryStorage } from '../../features/library/api/library-storage.ts';
 import { useSaveReadingPosition } from '../../features/library/api/reading-position.ts';
 import { CallGoneNotice } from '../../features/library/components/call-gone-notice.tsx';
 import { GlossaryLayer } from '../../features/glossary/components/glossary-layer.tsx';
 import { useGlossaryMarks } from '../../features/glossary/hooks/use-glossary-marks.ts';
 import { useReaderGlossary } from '../../features/glossary/hooks/use-own-terms.ts';
+import { HighlightToolbar } from '../../features/notes/components/highlight-toolbar.tsx';
+import { NotesNav } from '../../features/notes/components/notes-nav.tsx';
+import { NotesStatus } from '../../features/notes/components/notes-status.tsx';
+import { useCallNotes } from '../../features/notes/hooks/use-call-notes.ts';
+import { useHighlightDecorator } from '../../features/notes/hooks/use-highlight-decorator.ts';
+import { useNoteExport } from '../../features/notes/hooks/use-note-export.ts';
 import { QaIndexNav } from '../../features/qa-index/components/qa-index-nav.tsx';
 import { questionTopic } from '../../features/qa-index/utils/question-topic.ts';
 import { FilterNotices } from '../../features/reader/components/filter-notices.tsx';
@@ -74,7 +81,6 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const glossary = useReaderGlossary();
   const glossaryTip = useId();
   const glossaryMarks = useGlossaryMarks(glossary, glossaryTip);
-  const decorators = useMemo(() => [glossaryMarks.decorator], [glossaryMarks.decorator]);
   const checkGlossary = useMemo(() => (glossary.key ? { terms: glossary.terms, key: glossary.key } : undefined), [glossary]);
   const checks = useTranslationChecks(
     id,
@@ -114,6 +120,16 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const labels = useRowLabels();
   const sentenceModel = useSentenceModel(id, transcript);
   const [quoteCopied, showQuoteCopied] = useQuoteToast();
+  // Highlights and notes: stored in the library's database, shown as marks through the reader's decorators.
+  const noteCall = useMemo(
+    () => ({ company: transcript.meta.company, period: transcript.meta.period, title: transcript.meta.title }),
+    [transcript],
+  );
+  const notes = useCallNotes(libraryStorage.notes, id, noteCall);
+  const highlightDecorator = useHighlightDecorator(notes.notes, transcript);
+  // Highlights under the glossary's terms: a term inside a highlight keeps its popover.
+  const decorators = useMemo(() => [highlightDecorator, glossaryMarks.decorator], [highlightDecorator, glossaryMarks.decorator]);
+  const noteExport = useNoteExport(transcript, sentenceModel, showQuoteCopied);
   const [stickyTop, barRef] = useStickyTop();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -215,6 +231,13 @@ function CallReader({ call }: { call: OpenedTranscript }) {
               onOnlyFlaggedChange={onlyFlagged}
               onNavigate={closeDrawer}
             />
+            <NotesNav
+              notes={notes}
+              hrefFor={(note) => location.hrefFor({ kind: 'turn', turn: note.anchor.turn, line: note.anchor.line })}
+              onNavigate={closeDrawer}
+              onCopy={noteExport.copy}
+              onExport={(kind) => noteExport.exportNotes(notes.notes, kind)}
+            />
             <SpeakersNav groups={groups} filter={filters.speaker} onJump={jumpToSpeaker} onFilter={filterSpeaker} />
             <KeyFiguresNav status={checks.status} figures={checks.figures} linkForLine={linkForLine} onNavigate={closeDrawer} />
           </>
@@ -246,6 +269,8 @@ function CallReader({ call }: { call: OpenedTranscript }) {
           />
         </GlossaryLayer>
       </ReaderFrame>
+      <HighlightToolbar transcript={transcript} notes={notes} onCopy={noteExport.copy} />
+      <NotesStatus status={notes.status} onDismiss={notes.dismiss} />
       <QuoteToast copied={quoteCopied} />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </>

@@ -32,6 +32,8 @@ export type LibraryErrorKind =
   | 'http-status'
   /** The download received nothing for too long. */
   | 'download-stalled'
+  /** A file given as a backup of the library is not one (or is damaged, or from a newer Duet). */
+  | 'backup-invalid'
   /** The person cancelled (never shown as an error). */
   | 'cancelled'
   /** An unexpected failure inside the reading pipeline (never shown as a stack trace). */

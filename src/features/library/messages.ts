@@ -192,6 +192,7 @@ export const libraryMessages: Messages<Key> = {
       'Duet was updated in another tab, so this page can no longer use your library. You can read it now; reload the page, then open the file again to keep it.',
     'error-storage-upgrade-failed':
       'Duet could not upgrade your library to this version; your calls are stored as they were. You can read it now; reload the page to try again.',
+    'error-backup-invalid': 'This file is not a Duet library backup, or it is damaged. Nothing in your library was changed.',
     'error-not-found': 'This call is not in your library (it may have been deleted). Open its file again to read it.',
     'error-record-unreadable': 'The stored copy of this call is damaged and cannot be read. Open its file again to store it anew.',
     'error-record-newer':
@@ -325,6 +326,7 @@ export const libraryMessages: Messages<Key> = {
     'error-storage-failed': '瀏覽器暫時無法儲存。現在可以閱讀；稍後再開啟一次檔案即可保留。',
     'error-storage-outdated': 'Duet 已在另一個分頁更新，這個頁面無法再使用資料庫。現在可以閱讀；重新載入頁面後，再開啟一次檔案即可保留。',
     'error-storage-upgrade-failed': 'Duet 無法把資料庫升級到這個版本；已儲存的會議維持原樣。現在可以閱讀；重新載入頁面即可再試一次。',
+    'error-backup-invalid': '這個檔案不是 Duet 資料庫備份,或已損壞。資料庫中的內容都沒有改變。',
     'error-not-found': '這場會議不在資料庫中（可能已被刪除）。請再開啟一次它的檔案。',
     'error-record-unreadable': '這場會議儲存的資料已損壞，無法讀取。請再開啟一次它的檔案，重新儲存。',
     'error-record-newer': '這場會議是由較新版本的 Duet 儲存的，這個頁面不會變動它。請重新載入頁面以使用最新版本。',

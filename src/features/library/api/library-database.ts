@@ -10,11 +10,14 @@ import { LibraryError } from '../library-error.ts';
  *   2  + index `textId` on `calls` (only summary records carry that property, so only they are indexed);
  *      + `position:<id>` records (the reading position) in the same store. Records written by version 1 are kept
  *      as they are; their `textId` is added by a pass after opening (hashing is asynchronous, an upgrade is not).
+ *   3  + object store `notes` (highlights and notes, key path `id`, index `callId`); the `calls` store is untouched.
  */
 export const LIBRARY_DB_NAME = 'duet-library';
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 export const CALLS_STORE = 'calls';
 export const TEXT_ID_INDEX = 'textId';
+export const NOTES_STORE = 'notes';
+export const NOTE_CALL_INDEX = 'callId';
 
 /**
  * The connection's state, for the interface: 'blocked' while an older Duet in another tab holds the database open
@@ -38,6 +41,11 @@ export function upgradeLibrary(database: IDBDatabase, transaction: IDBTransactio
   const calls = transaction.objectStore(CALLS_STORE);
   // Version 1 → 2: look calls up by the hash of their text.
   if (oldVersion < 2 && !calls.indexNames.contains(TEXT_ID_INDEX)) calls.createIndex(TEXT_ID_INDEX, 'textId', { unique: false });
+  // Version 2 → 3: highlights and notes, in a store of their own.
+  if (!database.objectStoreNames.contains(NOTES_STORE)) {
+    const notes = database.createObjectStore(NOTES_STORE, { keyPath: 'id' });
+    notes.createIndex(NOTE_CALL_INDEX, 'callId', { unique: false });
+  }
 }
 
 function errorName(error: unknown): string {
@@ -92,6 +100,8 @@ export interface LibraryDatabase {
    * committed; nothing of it is kept when it fails. `body` may only await requests of this transaction.
    */
   transact<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T>): Promise<T>;
+  /** The same over several stores (by name) in one transaction. */
+  transactStores<T>(stores: readonly string[], mode: IDBTransactionMode, body: (transaction: IDBTransaction) => Promise<T>): Promise<T>;
   state(): ConnectionState;
   subscribe(listener: () => void): () => void;
   /** Closes the connection (tests; a page never needs to). */
@@ -159,35 +169,43 @@ export function openLibraryDatabase(name: string = LIBRARY_DB_NAME): LibraryData
     return connection;
   }
 
+  async function transactStores<T>(
+    stores: readonly string[],
+    mode: IDBTransactionMode,
+    body: (transaction: IDBTransaction) => Promise<T>,
+  ): Promise<T> {
+    const database = await connect();
+    let transaction: IDBTransaction;
+    try {
+      transaction = database.transaction([...stores], mode);
+    } catch (error) {
+      // Closed under us (versionchange, or the browser): say so in plain words.
+      throw current === 'outdated' ? outdatedError() : toStorageError(error);
+    }
+    const committed = new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onabort = () => reject(toStorageError(transaction.error ?? new DOMException('Aborted.', 'AbortError')));
+    });
+    let value: T;
+    try {
+      value = await body(transaction);
+    } catch (error) {
+      try {
+        transaction.abort();
+      } catch {
+        // Already finished or aborting.
+      }
+      committed.catch(() => undefined);
+      throw toStorageError(error);
+    }
+    await committed;
+    return value;
+  }
+
   return {
-    async transact<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T>): Promise<T> {
-      const database = await connect();
-      let transaction: IDBTransaction;
-      try {
-        transaction = database.transaction(CALLS_STORE, mode);
-      } catch (error) {
-        // Closed under us (versionchange, or the browser): say so in plain words.
-        throw current === 'outdated' ? outdatedError() : toStorageError(error);
-      }
-      const committed = new Promise<void>((resolve, reject) => {
-        transaction.oncomplete = () => resolve();
-        transaction.onabort = () => reject(toStorageError(transaction.error ?? new DOMException('Aborted.', 'AbortError')));
-      });
-      let value: T;
-      try {
-        value = await body(transaction.objectStore(CALLS_STORE));
-      } catch (error) {
-        try {
-          transaction.abort();
-        } catch {
-          // Already finished or aborting.
-        }
-        committed.catch(() => undefined);
-        throw toStorageError(error);
-      }
-      await committed;
-      return value;
-    },
+    transact: <T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => Promise<T>): Promise<T> =>
+      transactStores([CALLS_STORE], mode, (transaction) => body(transaction.objectStore(CALLS_STORE))),
+    transactStores,
     state: () => current,
     subscribe(listener) {
       listeners.add(listener);

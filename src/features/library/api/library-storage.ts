@@ -19,6 +19,8 @@ import {
   type LibraryDatabase,
 } from './library-database.ts';
 import { broadcastLibraryChange, type LibraryChange } from './library-sync.ts';
+import { createNoteStorage } from './note-storage.ts';
+import { requestPersistentStorage } from './storage-persistence.ts';
 import { POSITION_FORMAT, readPositionRecord } from './position-record.ts';
 import type { ReadingPosition } from './reading-position.ts';
 
@@ -231,6 +233,10 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
   return {
     fillCallDetails,
 
+    /** Highlights and notes (store `notes`, schema 3). */
+    notes: createNoteStorage(database, now, onChange),
+    /** The database, for the backup (library-backup.ts). */
+    database,
     /** The database connection's state ('outdated' after a newer Duet upgraded it in another tab). */
     connectionState: (): ConnectionState => database.state(),
     subscribeConnection: (listener: () => void) => database.subscribe(listener),
@@ -346,6 +352,8 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
         });
         memory.delete(id);
         onChange({ type: 'saved', id: outcome.summary.id });
+        // The library holds something now: ask the browser to keep it.
+        requestPersistentStorage();
         return { ...outcome, notSaved: null };
       } catch (error) {
         const summary: CallSummary = inMemory ? { ...inMemory.summary, openedAt: now() } : call.summary;

@@ -8,7 +8,9 @@ export type LibraryChange =
   | { type: 'saved'; id: string }
   /** A call was deleted. */
   | { type: 'deleted'; id: string }
-  /** Something else the list shows (the demo hidden or shown). */
+  /** Highlights or notes of a call were added, edited or removed. */
+  | { type: 'notes'; id: string }
+  /** Something else the list shows (the demo hidden or shown), or many things at once (a backup restored). */
   | { type: 'changed' };
 
 export const SYNC_CHANNEL = 'duet-library';
@@ -30,7 +32,8 @@ function tabChannel(): BroadcastChannel | null {
 export function readLibraryChange(value: unknown): LibraryChange | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
-  if ((record.type === 'saved' || record.type === 'deleted') && typeof record.id === 'string') return { type: record.type, id: record.id };
+  if ((record.type === 'saved' || record.type === 'deleted' || record.type === 'notes') && typeof record.id === 'string')
+    return { type: record.type, id: record.id };
   if (record.type === 'changed') return { type: 'changed' };
   return null;
 }

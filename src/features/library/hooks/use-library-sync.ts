@@ -13,6 +13,9 @@ export function useLibrarySync(): void {
   useEffect(
     () =>
       subscribeLibraryChanges((change) => {
+        // Highlights and notes (of a call, or everything after a restore).
+        if (change.type === 'notes' || change.type === 'changed') void queryClient.invalidateQueries({ queryKey: transcriptKeys.notes() });
+        if (change.type === 'notes') return;
         void queryClient.invalidateQueries({ queryKey: transcriptKeys.list(), exact: true });
         if (change.type !== 'changed') {
           void queryClient.invalidateQueries({ queryKey: transcriptKeys.derived(change.id, 'stored'), exact: true });
