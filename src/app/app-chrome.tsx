@@ -1,5 +1,6 @@
 /** The app's chrome shared by every page: the brand link home and the display settings (theme, interface language, text size). */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { BackupPart } from '../features/library/api/library-backup.ts';
 import { Link } from 'react-router-dom';
 import { useMessages, type Messages } from '../lib/i18n.ts';
 import { updateSettings, useSettings, type Theme, type UiLanguage } from '../lib/settings.ts';
@@ -58,6 +59,18 @@ export const appChromeMessages: Messages<
 const BackupControls = lazy(() =>
   import('../features/library/components/backup-controls.tsx').then((module) => ({ default: module.BackupControls })),
 );
+
+/** Kept outside the library's database, backed up with it: the reader's own glossary terms (loaded when used). */
+const BACKUP_PARTS: readonly BackupPart[] = [
+  {
+    name: 'glossary',
+    collect: async () => (await import('../features/glossary/api/own-terms-database.ts')).listOwnTerms(),
+    restore: async (items) => {
+      const { readOwnTerm, restoreOwnTerms } = await import('../features/glossary/api/own-terms-database.ts');
+      await restoreOwnTerms(items.map(readOwnTerm).filter((term) => term !== null));
+    },
+  },
+];
 
 const FONT_STEPS = [0.85, 0.925, 1, 1.1, 1.2, 1.35, 1.5];
 const LANGUAGES: { value: UiLanguage; label: string; lang: string }[] = [
@@ -218,7 +231,7 @@ export function DisplaySettings() {
         </div>
         {open ? (
           <Suspense fallback={null}>
-            <BackupControls />
+            <BackupControls parts={BACKUP_PARTS} />
           </Suspense>
         ) : null}
       </div>

@@ -127,3 +127,37 @@ test('damaged entries of a backup are skipped and counted; the rest is restored'
   const outcome = await restoreLibrary(empty.storage.database, parseBackup(JSON.stringify(damaged)));
   expect(outcome).toMatchObject({ callsAdded: 2, notesAdded: 2, skipped: 2 });
 });
+
+test('own glossary terms, kept outside the library, go into the backup and come back from it into an empty browser', async () => {
+  const { collectBackupParts, restoreBackupParts } = await import('../../src/features/library/api/library-backup.ts');
+  const glossary = await import('../../src/features/glossary/api/own-terms-database.ts');
+  const { freshDatabaseName } = await import('../support/library-db.ts');
+  const before = freshDatabaseName();
+  const after = freshDatabaseName();
+  const part = (name: string) => ({
+    name: 'glossary',
+    collect: () => glossary.listOwnTerms(name),
+    restore: (items: unknown[]) =>
+      glossary.restoreOwnTerms(
+        items.map(glossary.readOwnTerm).filter((term) => term !== null),
+        name,
+      ),
+  });
+  await glossary.saveOwnTerm(
+    { en: 'attach rate', zh: '附加率', note: 'share of customers who buy an add-on', wrong: ['連接率'] },
+    before,
+    10,
+  );
+  await glossary.saveOwnTerm({ en: 'take rate', zh: '抽成率', note: '', wrong: [] }, before, 20);
+
+  const { storage } = freshStorage();
+  const backup = { ...(await exportLibrary(storage.database, settings)), extras: await collectBackupParts([part(before)]) };
+  const read = parseBackup(JSON.stringify(backup));
+  expect(read.extras.glossary).toHaveLength(2);
+
+  await restoreBackupParts([part(after)], read.extras);
+  expect(await glossary.listOwnTerms(after)).toEqual(await glossary.listOwnTerms(before));
+  // A backup without the part (made before own terms existed) leaves the terms alone.
+  await restoreBackupParts([part(after)], parseBackup(JSON.stringify({ ...backup, extras: undefined })).extras);
+  expect(await glossary.listOwnTerms(after)).toHaveLength(2);
+});

@@ -37,7 +37,7 @@ function open(name: string): Promise<IDBDatabase> {
 }
 
 /** A stored record as an own term, or null when it is not one (another version of Duet, damage). */
-function readOwnTerm(value: unknown): OwnTerm | null {
+export function readOwnTerm(value: unknown): OwnTerm | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   if (typeof record.id !== 'string' || typeof record.en !== 'string' || typeof record.zh !== 'string') return null;

@@ -22,6 +22,32 @@ export interface LibraryBackup {
   demo: { hidden: boolean; position: unknown };
   notes: unknown[];
   settings: Settings;
+  /** What other parts of Duet keep outside the library's database (own glossary terms), by part name. */
+  extras: Record<string, unknown[]>;
+}
+
+/**
+ * A part of Duet kept outside the library's database that goes into the backup too (the app composes them: the
+ * library feature does not know the others). `restore` merges the items into what is stored.
+ */
+export interface BackupPart {
+  name: string;
+  collect: () => Promise<unknown[]>;
+  restore: (items: unknown[]) => Promise<void>;
+}
+
+/** Every part's items, by name. */
+export async function collectBackupParts(parts: readonly BackupPart[]): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(parts.map(async (part) => [part.name, await part.collect()] as const));
+  return Object.fromEntries(entries);
+}
+
+/** Puts each part's items back (parts the backup does not hold are left alone). */
+export async function restoreBackupParts(parts: readonly BackupPart[], extras: Record<string, unknown[]>): Promise<void> {
+  for (const part of parts) {
+    const items = extras[part.name];
+    if (items && items.length > 0) await part.restore(items);
+  }
 }
 
 /** What a restore did. */
@@ -78,6 +104,7 @@ export async function exportLibrary(database: LibraryDatabase, settings: Setting
     demo: { hidden: records.get(DEMO_HIDDEN) === true, position: records.get(DEMO_POSITION) ?? null },
     notes: [...notes].sort((a, b) => String((a as { id?: unknown }).id).localeCompare(String((b as { id?: unknown }).id))),
     settings,
+    extras: {},
   };
 }
 
@@ -107,7 +134,13 @@ export function parseBackup(text: string): LibraryBackup {
     demo: { hidden: demo.hidden === true, position: demo.position ?? null },
     notes: backup.notes as unknown[],
     settings: readSettings(backup.settings),
+    extras: readExtras(backup.extras),
   };
+}
+
+function readExtras(value: unknown): Record<string, unknown[]> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1])));
 }
 
 /**

@@ -3,7 +3,16 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { format, useMessages, type Messages } from '../../../lib/i18n.ts';
 import { currentSettings, updateSettings } from '../../../lib/settings.ts';
 import { transcriptKeys } from '../../../lib/transcript-keys.ts';
-import { exportLibrary, parseBackup, restoreLibrary, type BackupProblem, type RestoreOutcome } from '../api/library-backup.ts';
+import {
+  collectBackupParts,
+  exportLibrary,
+  parseBackup,
+  restoreBackupParts,
+  restoreLibrary,
+  type BackupPart,
+  type BackupProblem,
+  type RestoreOutcome,
+} from '../api/library-backup.ts';
 import { libraryStorage } from '../api/library-storage.ts';
 import { broadcastLibraryChange } from '../api/library-sync.ts';
 import { requestPersistentStorage, storageEstimate } from '../api/storage-persistence.ts';
@@ -85,9 +94,10 @@ function problemOf(error: unknown): BackupProblem | null {
 
 /**
  * Back up the whole library as one JSON file, restore one (merged with what is here), and how much space the
- * library uses. In the Display menu.
+ * library uses. In the Display menu. `parts`: what other features keep outside the library (own glossary terms),
+ * composed by the app.
  */
-export function BackupControls() {
+export function BackupControls({ parts = [] }: { parts?: readonly BackupPart[] }) {
   const m = useMessages(backupMessages);
   const language = document.documentElement.lang || 'en';
   const queryClient = useQueryClient();
@@ -98,7 +108,7 @@ export function BackupControls() {
 
   const backUp = async () => {
     try {
-      const backup = await exportLibrary(libraryStorage.database, currentSettings());
+      const backup = { ...(await exportLibrary(libraryStorage.database, currentSettings())), extras: await collectBackupParts(parts) };
       const name = `duet-library-${backup.exportedAt.slice(0, 10)}.json`;
       const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }));
       const link = document.createElement('a');
@@ -121,9 +131,11 @@ export function BackupControls() {
     try {
       const backup = parseBackup(await file.text());
       const outcome: RestoreOutcome = await restoreLibrary(libraryStorage.database, backup, broadcastLibraryChange);
+      await restoreBackupParts(parts, backup.extras);
       updateSettings(backup.settings);
       requestPersistentStorage();
-      await queryClient.invalidateQueries({ queryKey: transcriptKeys.all });
+      // Everything cached may have changed (calls, notes, own terms and the checks that use them).
+      await queryClient.invalidateQueries();
       setMessage({
         kind: 'done',
         text: format(m.restored, {
