@@ -36,25 +36,45 @@ function wrap(mark: TextMark, children: ReactNode, key: string): ReactNode {
   );
 }
 
-/** The text of [from, to) with the marks that cover it, nested by layer; cut where a mark starts or ends. */
+/**
+ * The text of [from, to) with the marks that touch it, nested by layer: a mark of a lower layer wraps whole the
+ * marks of higher layers inside it (a highlight holding a glossary term stays one highlight); a higher mark that
+ * crosses a lower mark's edge is cut there. Of two marks of one layer, the one inside the other nests in it, and
+ * one that crosses the other's end is cut there, so every mark still covers all of its text.
+ */
 function markedRun(text: string, from: number, to: number, marks: readonly TextMark[], keyPrefix: string): ReactNode[] {
   const inside = marks.filter((mark) => mark.start < to && mark.end > from);
   if (inside.length === 0) return [text.slice(from, to)];
-  const cuts = new Set<number>([from, to]);
-  for (const mark of inside) {
-    if (mark.start > from) cuts.add(mark.start);
-    if (mark.end < to) cuts.add(mark.end);
+  const lowest = Math.min(...inside.map((mark) => mark.layer));
+  const byStart = (a: TextMark, b: TextMark) => a.start - b.start || b.end - a.end;
+  const pending = inside.filter((mark) => mark.layer === lowest).sort(byStart);
+  const nested = inside.filter((mark) => mark.layer !== lowest);
+  const outer: TextMark[] = [];
+  while (pending.length > 0) {
+    const mark = pending.shift() as TextMark;
+    const last = outer.at(-1);
+    if (!last || mark.start >= last.end) {
+      outer.push(mark);
+      continue;
+    }
+    // Overlaps the mark before it (same layer): the part inside nests in it, the rest waits its turn.
+    nested.push({ ...mark, end: Math.min(mark.end, last.end) });
+    if (mark.end > last.end) {
+      pending.push({ ...mark, start: last.end });
+      pending.sort(byStart);
+    }
   }
-  const points = [...cuts].sort((a, b) => a - b);
   const nodes: ReactNode[] = [];
-  for (let index = 0; index + 1 < points.length; index += 1) {
-    const start = points[index] ?? 0;
-    const end = points[index + 1] ?? 0;
-    const covering = inside.filter((mark) => mark.start <= start && mark.end >= end).sort((a, b) => b.layer - a.layer);
-    let node: ReactNode = text.slice(start, end);
-    for (const [depth, mark] of covering.entries()) node = wrap(mark, node, `${keyPrefix}${start}-${depth}`);
-    nodes.push(node);
+  let position = from;
+  for (const mark of outer) {
+    const start = Math.max(mark.start, from);
+    const end = Math.min(mark.end, to);
+    if (end <= start) continue;
+    if (start > position) nodes.push(...markedRun(text, position, start, nested, `${keyPrefix}${position}.`));
+    nodes.push(wrap(mark, markedRun(text, start, end, nested, `${keyPrefix}${start}:`), `${keyPrefix}${start}-${lowest}`));
+    position = end;
   }
+  if (position < to) nodes.push(...markedRun(text, position, to, nested, `${keyPrefix}${position}.`));
   return nodes;
 }
 
