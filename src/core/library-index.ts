@@ -171,6 +171,8 @@ export function parseLibraryQuery(query: string, table: FoldTable): ParsedQuery 
     last = match.index + match[0].length;
   }
   for (const word of clean.slice(last).split(/\s+/)) add(word);
+  // Words too short to search on their own ("a a"): the whole query, as the in-call search would take it.
+  if (terms.length === 0) add(clean);
   return { terms, searchable: terms.length > 0 };
 }
 
