@@ -100,13 +100,13 @@ function foldedPairs(docs: readonly CallDocument[]) {
 
 /** Candidates from a library, checked by the in-call rule (a library alone cannot do infix or phrase matching). */
 function checked(texts: readonly string[], calls: readonly number[], query: string, ids: Iterable<number>) {
-  const { terms } = parseLibraryQuery(query, table);
-  if (terms.length === 0) return { pairs: 0, calls: 0 };
+  const { groups } = parseLibraryQuery(query, table);
+  if (groups.length === 0) return { pairs: 0, calls: 0 };
   let pairs = 0;
   const seen = new Set<number>();
   for (const id of ids) {
     const text = texts[id] ?? '';
-    if (terms.every((term) => text.includes(term))) {
+    if (groups.every((group) => group.some((form) => text.includes(form)))) {
       pairs += 1;
       seen.add(calls[id] ?? -1);
     }
@@ -133,16 +133,12 @@ async function miniSearch(): Promise<Engine | null> {
       engine.addAll(texts.map((t, id) => ({ id, t })));
     },
     query(query) {
-      const { terms } = parseLibraryQuery(query, table);
-      const tokens = terms.flatMap((term) => tokensOf(term));
-      if (!engine || tokens.length === 0) return checked(texts, calls, query, texts.keys());
-      const hits = engine.search(tokens.join(' '), { prefix: true, combineWith: 'AND', tokenize: (text: string) => text.split(' ') });
-      return checked(
-        texts,
-        calls,
-        query,
-        hits.map((hit) => hit.id).sort((a, b) => a - b),
+      const ids = viaLibrary(query, (tokens) =>
+        (engine?.search(tokens.join(' '), { prefix: true, combineWith: 'AND', tokenize: (text: string) => text.split(' ') }) ?? []).map(
+          (hit) => hit.id,
+        ),
       );
+      return checked(texts, calls, query, ids ?? texts.keys());
     },
   };
 }
@@ -169,18 +165,30 @@ async function flexSearch(): Promise<Engine | null> {
       texts.forEach((text, id) => engine?.add(id, text));
     },
     query(query) {
-      const { terms } = parseLibraryQuery(query, table);
-      const tokens = terms.flatMap((term) => tokensOf(term));
-      if (!engine || tokens.length === 0) return checked(texts, calls, query, texts.keys());
-      const ids = engine.search(tokens.join(' '), { limit: 1_000_000, suggest: false });
-      return checked(
-        texts,
-        calls,
-        query,
-        ids.sort((a, b) => a - b),
-      );
+      const ids = viaLibrary(query, (tokens) => engine?.search(tokens.join(' '), { limit: 1_000_000, suggest: false }) ?? []);
+      return checked(texts, calls, query, ids ?? texts.keys());
     },
   };
+}
+
+/**
+ * Candidates through a library's own search: each form's tokens with AND, forms of a group (a glossary term's
+ * renderings) united, groups intersected; null when some form has no token (then every pair is a candidate).
+ */
+function viaLibrary(query: string, searchTokens: (tokens: string[]) => number[]): number[] | null {
+  const { groups } = parseLibraryQuery(query, table);
+  let result: Set<number> | undefined;
+  for (const group of groups) {
+    const union = new Set<number>();
+    for (const form of group) {
+      const tokens = tokensOf(form);
+      if (tokens.length === 0) return null;
+      for (const id of searchTokens(tokens)) union.add(id);
+    }
+    const previous = result;
+    result = previous === undefined ? union : new Set([...union].filter((id) => previous.has(id)));
+  }
+  return [...(result ?? [])].sort((a, b) => a - b);
 }
 
 /** No index at all: the in-call rule over every pair (the baseline). */

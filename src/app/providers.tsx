@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { useLibrarySync } from '../features/library/hooks/use-library-sync.ts';
 import { createQueryClient } from '../lib/react-query.ts';
+import { LibraryIndexSync } from './library-index-sync.tsx';
 import { createAppRouter, preloadReaderRoute } from './router.tsx';
 
 /** Library changes made in other tabs reach this one (list, and a reader whose call was deleted). */
@@ -19,6 +20,7 @@ export function AppProviders() {
   return (
     <QueryClientProvider client={queryClient}>
       <LibrarySync />
+      <LibraryIndexSync />
       <RouterProvider router={router} />
     </QueryClientProvider>
   );

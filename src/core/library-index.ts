@@ -5,6 +5,7 @@
  * library search finds too, at the same places. docs/decisions/008.
  */
 import { alignSentences } from './align-sentences.ts';
+import { FINANCE_GLOSSARY } from './finance-glossary.ts';
 import { findMatches, foldQuery, foldText, isSearchableQuery, type FoldTable, type TextRange } from './search-fold.ts';
 import { splitChineseSentences, splitEnglishSentences, type Span } from './split-sentences.ts';
 import type { Role, Transcript } from './transcript-model.ts';
@@ -150,30 +151,68 @@ const SIDE_BREAK = '\u0002';
 export interface ParsedQuery {
   /** The folded parts (phrases and words), each searched as a plain substring. */
   terms: string[];
+  /**
+   * What is searched, one group per term: the term, and for a word that is a finance-glossary term, its renderings in
+   * the other language (加密貨幣 also finds "crypto"); a pair matches when every group has one of its forms.
+   */
+  groups: string[][];
+  /** Forms added from the glossary, folded (shown as "also searched"). */
+  added: string[];
   /** The query has something to search for. */
   searchable: boolean;
 }
 
-/** Splits a query into folded terms: "net expansion rate" (in quotes) is one term; other words are terms of their own. */
+let glossaryForms: Map<string, string[]> | null = null;
+let glossaryTable: FoldTable | null = null;
+
+/** Folded glossary form → every folded form of its term, English and Chinese (built once per table). */
+function glossaryLookup(table: FoldTable): Map<string, string[]> {
+  if (glossaryForms && glossaryTable === table) return glossaryForms;
+  const map = new Map<string, string[]>();
+  for (const term of FINANCE_GLOSSARY) {
+    const forms = [
+      ...new Set([term.en, ...term.forms, ...term.zh].map((form) => foldQuery(form, table)).filter((form) => isSearchableQuery(form))),
+    ];
+    for (const form of forms) {
+      const known = map.get(form) ?? [];
+      map.set(form, [...new Set([...known, ...forms])]);
+    }
+  }
+  glossaryForms = map;
+  glossaryTable = table;
+  return map;
+}
+
+/**
+ * Splits a query into folded terms: "net expansion rate" (in quotes) is one term, searched as it is; other words are
+ * terms of their own, and a word that is a finance-glossary term also finds its renderings in the other language.
+ */
 export function parseLibraryQuery(query: string, table: FoldTable): ParsedQuery {
   // eslint-disable-next-line no-control-regex
   const clean = query.replace(/[\u0000-\u001f\u007f]/g, ' ');
   const terms: string[] = [];
-  const add = (text: string) => {
+  const groups: string[][] = [];
+  const added: string[] = [];
+  const lookup = glossaryLookup(table);
+  const add = (text: string, expand: boolean) => {
     const folded = foldQuery(text, table);
-    if (isSearchableQuery(folded) && !terms.includes(folded)) terms.push(folded);
+    if (!isSearchableQuery(folded) || terms.includes(folded)) return;
+    terms.push(folded);
+    const forms = expand ? (lookup.get(folded) ?? [folded]) : [folded];
+    groups.push([folded, ...forms.filter((form) => form !== folded)]);
+    for (const form of forms) if (form !== folded && !added.includes(form)) added.push(form);
   };
   const quoted = /["“”「」『』＂]([^"“”「」『』＂]*)["“”「」『』＂]?/g;
   let last = 0;
   for (const match of clean.matchAll(quoted)) {
-    for (const word of clean.slice(last, match.index).split(/\s+/)) add(word);
-    add(match[1] ?? '');
+    for (const word of clean.slice(last, match.index).split(/\s+/)) add(word, true);
+    add(match[1] ?? '', false);
     last = match.index + match[0].length;
   }
-  for (const word of clean.slice(last).split(/\s+/)) add(word);
+  for (const word of clean.slice(last).split(/\s+/)) add(word, true);
   // Words too short to search on their own ("a a"): the whole query, as the in-call search would take it.
-  if (terms.length === 0) add(clean);
-  return { terms, searchable: terms.length > 0 };
+  if (terms.length === 0) add(clean, false);
+  return { terms, groups, added, searchable: terms.length > 0 };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -211,6 +250,8 @@ export interface CallResult {
 
 export interface LibrarySearchResult {
   terms: string[];
+  /** Renderings in the other language searched too (from the finance glossary). */
+  added: string[];
   /** Calls that match, most matches first (then newest period); each with its first hits. */
   calls: CallResult[];
   /** Matching pairs over every call. */
@@ -275,17 +316,18 @@ export class LibraryIndex {
     this.table = table;
   }
 
-  /** Adds a call (replacing an earlier copy of it). */
-  add(document: CallDocument, facts: CallFacts): void {
+  /**
+   * Adds a call (replacing an earlier copy of it). `folded` is what `foldedTexts` gave for the same document with the
+   * same table (kept with the stored index, it saves folding the text again).
+   */
+  add(document: CallDocument, facts: CallFacts, folded?: readonly string[]): void {
     if (this.byId.has(document.id)) this.remove(document.id);
     const slot = this.slots.length;
     this.slots.push({ facts, document, alive: true, first: this.pairText.length });
     this.byId.set(document.id, slot);
     for (const [index, pair] of document.paragraphs.entries()) {
       const id = this.pairText.length;
-      const en = pair.en === null ? '' : foldText(pair.en, this.table).text;
-      const zh = pair.zh === null ? '' : foldText(pair.zh, this.table).text;
-      const text = en + SIDE_BREAK + zh;
+      const text = folded?.[index] ?? foldPair(pair, this.table);
       this.pairSlot.push(slot);
       this.pairParagraph.push(index);
       this.pairText.push(text);
@@ -300,6 +342,13 @@ export class LibraryIndex {
         list.push(id);
       }
     }
+  }
+
+  /** The folded text of each pair of a call, as the index keeps it (to store with the call). */
+  foldedTexts(id: string): string[] {
+    const slot = this.byId.get(id);
+    const call = slot === undefined ? undefined : this.slots[slot];
+    return call ? this.pairText.slice(call.first, call.first + call.document.paragraphs.length) : [];
   }
 
   /** Drops a call; its pairs are no longer found. */
@@ -331,6 +380,7 @@ export class LibraryIndex {
   /** Rebuilds from the live calls (after many removals). */
   compact(): void {
     const live = this.slots.filter((slot) => slot.alive);
+    const previous = this.pairText;
     this.slots = [];
     this.byId.clear();
     this.pairSlot = [];
@@ -340,7 +390,7 @@ export class LibraryIndex {
     this.wordVocabulary = [];
     this.hanVocabulary = [];
     this.dead = 0;
-    for (const slot of live) this.add(slot.document, slot.facts);
+    for (const slot of live) this.add(slot.document, slot.facts, previous.slice(slot.first, slot.first + slot.document.paragraphs.length));
   }
 
   stats(): IndexStats {
@@ -400,40 +450,39 @@ export class LibraryIndex {
     return out;
   }
 
-  /** Every pair that holds every term, by the in-call rule; ascending pair ids. */
-  private matchingPairs(terms: readonly string[], keep: (pair: number) => boolean): number[] {
+  /** Candidates of one form (intersection of its runs' lists), and whether holding them is the match itself. */
+  private formCandidates(form: string): { list: Postings | null; exact: boolean } {
+    const lists = this.candidates(form);
+    if (lists === null) return { list: null, exact: false };
+    const runs = runsOf(form);
+    const run = runs[0];
+    // One word run spanning the whole form (or one bigram, or one Han character): the token is the match itself.
+    const exact =
+      runs.length === 1 && run !== undefined && run.start === 0 && run.end === form.length && (run.kind === 1 || form.length <= 2);
+    return { list: intersect([...lists].sort((a, b) => a.length - b.length)), exact };
+  }
+
+  /** Every pair that holds, for every group, one of its forms, by the in-call rule; ascending pair ids. */
+  private matchingPairs(groups: readonly (readonly string[])[], keep: (pair: number) => boolean): number[] {
     const lists: Postings[] = [];
-    const exact: boolean[] = [];
-    let scanAll = false;
-    for (const term of terms) {
-      const found = this.candidates(term);
-      if (found === null) {
-        scanAll = true;
+    let needsCheck = false;
+    for (const group of groups) {
+      const found = group.map((form) => this.formCandidates(form));
+      if (found.some((entry) => entry.list === null)) {
+        needsCheck = true;
         continue;
       }
-      lists.push(...found);
-      // One word run spanning the whole term (or one bigram): the token's presence is the match itself.
-      const runs = runsOf(term);
-      const run = runs[0];
-      exact.push(
-        runs.length === 1 && run !== undefined && run.start === 0 && run.end === term.length && (run.kind === 1 || term.length <= 2),
-      );
+      if (found.some((entry) => !entry.exact)) needsCheck = true;
+      lists.push(found.length === 1 ? (found[0]?.list ?? []) : unionSorted(found.map((entry) => entry.list ?? [])));
     }
-    const needsCheck = scanAll || exact.some((value) => !value) || lists.length !== terms.length;
-    let ids: Iterable<number>;
-    if (lists.length === 0) {
-      ids = this.pairText.keys();
-    } else {
-      lists.sort((a, b) => a.length - b.length);
-      ids = intersect(lists);
-    }
+    const ids: Iterable<number> = lists.length === 0 ? this.pairText.keys() : intersect(lists.sort((a, b) => a.length - b.length));
     const out: number[] = [];
     for (const id of ids) {
       const slot = this.slots[this.pairSlot[id] ?? -1];
       if (!slot?.alive || !keep(id)) continue;
       if (needsCheck) {
         const text = this.pairText[id] ?? '';
-        if (!terms.every((term) => text.includes(term))) continue;
+        if (!groups.every((group) => group.some((form) => text.includes(form)))) continue;
       }
       out.push(id);
     }
@@ -444,7 +493,7 @@ export class LibraryIndex {
   search(query: string | ParsedQuery, options: SearchOptions = {}): LibrarySearchResult {
     const parsed = typeof query === 'string' ? parseLibraryQuery(query, this.table) : query;
     const { filters = {}, callLimit = 50, hitsPerCall = 3 } = options;
-    const result: LibrarySearchResult = { terms: parsed.terms, calls: [], pairs: 0 };
+    const result: LibrarySearchResult = { terms: parsed.terms, added: parsed.added, calls: [], pairs: 0 };
     if (!parsed.searchable) return result;
     const companies = filters.companies?.length ? new Set(filters.companies) : null;
     const periods = filters.periods?.length ? new Set(filters.periods) : null;
@@ -465,7 +514,7 @@ export class LibraryIndex {
       const speaker = paragraph ? slot?.document.speakers[paragraph.speaker] : undefined;
       return !!speaker && roles.has(speaker.role);
     };
-    const pairs = this.matchingPairs(parsed.terms, keep);
+    const pairs = this.matchingPairs(parsed.groups, keep);
     const bySlot = new Map<number, number[]>();
     for (const pair of pairs) {
       const slot = this.pairSlot[pair] ?? -1;
@@ -486,7 +535,7 @@ export class LibraryIndex {
     result.calls = order.map(([slotIndex, list], rank) => {
       const slot = this.slots[slotIndex] as CallSlot;
       const { id, company, period, title } = slot.facts;
-      const hits = rank < callLimit ? list.slice(0, hitsPerCall).map((pair) => this.hit(slot, pair, parsed.terms)) : [];
+      const hits = rank < callLimit ? list.slice(0, hitsPerCall).map((pair) => this.hit(slot, pair, parsed.groups.flat())) : [];
       return { id, company, period, title, pairs: list.length, hits };
     });
     return result;
@@ -502,9 +551,9 @@ export class LibraryIndex {
     const hits: LibraryHit[] = [];
     const limit = options.limit ?? 200;
     const last = slot.first + slot.document.paragraphs.length;
-    for (const pair of this.matchingPairs(parsed.terms, (pairId) => pairId >= slot.first && pairId < last)) {
+    for (const pair of this.matchingPairs(parsed.groups, (pairId) => pairId >= slot.first && pairId < last)) {
       if (hits.length >= limit) break;
-      const hit = this.hit(slot, pair, parsed.terms);
+      const hit = this.hit(slot, pair, parsed.groups.flat());
       if (passesRole(hit, options.filters)) hits.push(hit);
     }
     return hits;
@@ -575,6 +624,13 @@ export class LibraryIndex {
   }
 }
 
+/** A pair's folded English and Chinese, with a break no query can cross. */
+function foldPair(pair: IndexedParagraph, table: FoldTable): string {
+  const en = pair.en === null ? '' : foldText(pair.en, table).text;
+  const zh = pair.zh === null ? '' : foldText(pair.zh, table).text;
+  return en + SIDE_BREAK + zh;
+}
+
 function passesRole(hit: LibraryHit, filters: LibraryFilters | undefined): boolean {
   if (!filters?.roles?.length) return true;
   return hit.speaker !== null && filters.roles.includes(hit.speaker.role);
@@ -599,6 +655,11 @@ function matchRanges(text: string, terms: readonly string[], table: FoldTable): 
     else out.push({ ...range });
   }
   return out;
+}
+
+/** Union of ascending lists. */
+function unionSorted(lists: readonly Postings[]): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 /** Intersection of ascending lists (shortest first). */

@@ -8,6 +8,7 @@
  *   ['transcripts', 'detail', id, 'checks']      its translation checks and key figures
  *   ['transcripts', 'detail', id, 'simplified']  its Chinese in Simplified characters
  *   ['transcripts', 'detail', id, 'search']      its search index
+ *   ['transcripts', 'library-search', query, filters, version]   a search over the whole library (index worker)
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,
@@ -15,4 +16,6 @@ export const transcriptKeys = {
   details: () => [...transcriptKeys.all, 'detail'] as const,
   detail: (id: string) => [...transcriptKeys.details(), id] as const,
   derived: (id: string, name: string) => [...transcriptKeys.detail(id), name] as const,
+  librarySearch: (query: string, filters: object, version: number) =>
+    [...transcriptKeys.all, 'library-search', query, filters, version] as const,
 };

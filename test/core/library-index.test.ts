@@ -46,6 +46,13 @@ describe('tokens', () => {
     expect(tokensOf('ai 股 x')).toEqual(['ai', '\u0001股', 'x']);
   });
 
+  test('a glossary word also finds its rendering in the other language; a phrase in quotes is taken as it is', () => {
+    const parsed = parseLibraryQuery('加密貨幣 "gross margin"', table);
+    expect(parsed.groups[0]).toEqual(expect.arrayContaining(['加密货币', 'crypto']));
+    expect(parsed.groups[1]).toEqual(['gross margin']);
+    expect(parsed.added).toContain('crypto');
+  });
+
   test('a query is words and quoted phrases, folded like the in-call search', () => {
     expect(parseLibraryQuery('Crypto  "Net Expansion Rate" 營收', table).terms).toEqual(['crypto', 'net expansion rate', '营收']);
     expect(parseLibraryQuery('「淨擴張率」', table).terms).toEqual(['净扩张率']);
@@ -72,14 +79,18 @@ describe('search over several calls', () => {
   });
 
   test('the marks are the matches in the sentences shown', () => {
-    const hit = library().search('crypto').calls[0]?.hits[0];
+    const hit = library()
+      .search('crypto')
+      .calls[0]?.hits.find((found) => found.turn >= 0);
     const en = hit?.en;
     expect(en?.marks.length).toBeGreaterThan(0);
-    for (const mark of en?.marks ?? []) expect(en?.text.slice(mark.start, mark.end).toLowerCase()).toBe('crypto');
+    for (const mark of en?.marks ?? []) expect(en?.text.slice(mark.start, mark.end).toLowerCase()).toMatch(/^crypto/);
   });
 
   test('the sentence number names the same sentence the reader opens (#s<n>)', () => {
-    const hit = library().search('crypto').calls[0]?.hits[0];
+    const hit = library()
+      .search('crypto')
+      .calls[0]?.hits.find((found) => found.turn >= 0);
     if (!hit?.sentence) throw new Error('no sentence');
     const place = sentenceOfTurn(other, hit.turn, hit.sentence);
     expect(place?.paragraph).toBe(hit.paragraph);
@@ -128,7 +139,27 @@ describe('search over several calls', () => {
 });
 
 /** Characters that make tokens hard: Latin, digits, Han (Traditional and Simplified), full width, accents, marks, astral. */
-const unit = fc.constantFrom(...'abcAB1 .,%-', 'Ａ', 'ｂ', '１', '，', 'é', 'e\u0301', 'ﬁ', '營', '营', '收', '加', '密', '貨', '幣', '币', '𠀀', '\u3000', '"');
+const unit = fc.constantFrom(
+  ...'abcAB1 .,%-',
+  'Ａ',
+  'ｂ',
+  '１',
+  '，',
+  'é',
+  'e\u0301',
+  'ﬁ',
+  '營',
+  '营',
+  '收',
+  '加',
+  '密',
+  '貨',
+  '幣',
+  '币',
+  '𠀀',
+  '\u3000',
+  '"',
+);
 const paragraphText = fc.string({ unit, minLength: 1, maxLength: 30 });
 
 function transcriptOf(pairs: ReadonlyArray<[string, string]>): Transcript {

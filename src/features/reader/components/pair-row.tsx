@@ -103,6 +103,16 @@ export const PairRow = memo(function PairRow({
   const [lit, setLit] = useState<number | null>(pinnedLink);
   const [popover, setPopover] = useState<number | null>(null);
   const [open, setOpen] = useState(pinnedLink !== null);
+  // A sentence link known only after the row mounted (the sentence model arrives after the first paint, e.g. when
+  // the reader is opened from the library search) lights its sentence then.
+  const [seenPinned, setSeenPinned] = useState(pinnedLink);
+  if (pinnedLink !== seenPinned) {
+    setSeenPinned(pinnedLink);
+    if (pinnedLink !== null) {
+      setLit(pinnedLink);
+      setOpen(true);
+    }
+  }
   const rowRef = useRef<HTMLDivElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
   const popoverId = useId();
