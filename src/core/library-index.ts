@@ -46,17 +46,11 @@ export interface CallFacts {
   title: string;
 }
 
-/** The searchable text of a parsed call (the summary lines first, then every pair in reading order). */
+/** The searchable text of a parsed call: every pair in reading order, then the summary lines. */
 export function callDocument(id: string, transcript: Transcript): CallDocument {
   const speakers: IndexedSpeaker[] = [];
   const speakerIndex = new Map<string, number>();
-  const paragraphs: IndexedParagraph[] = transcript.summary.map((line, paragraph) => ({
-    turn: -1,
-    paragraph,
-    speaker: -1,
-    en: null,
-    zh: line.zh,
-  }));
+  const paragraphs: IndexedParagraph[] = [];
   transcript.turns.forEach((turn, turnIndex) => {
     const key = `${turn.speaker}\u0000${turn.title}\u0000${turn.role}`;
     let speaker = speakerIndex.get(key);
@@ -69,6 +63,8 @@ export function callDocument(id: string, transcript: Transcript): CallDocument {
       paragraphs.push({ turn: turnIndex, paragraph, speaker, en: pair.en, zh: pair.zh });
     });
   });
+  // The summary (Chinese only, written about the call) after the call's own words: hits show what was said first.
+  transcript.summary.forEach((line, paragraph) => paragraphs.push({ turn: -1, paragraph, speaker: -1, en: null, zh: line.zh }));
   return { format: LIBRARY_INDEX_FORMAT, id, speakers, paragraphs };
 }
 

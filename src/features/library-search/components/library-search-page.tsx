@@ -198,33 +198,39 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
         </p>
         <fieldset className="ls-filters">
           <legend className="ls-sr-only">{m.filtersLabel}</legend>
-          <label htmlFor={companyId}>{m.companyLabel}</label>
-          <select id={companyId} value={location.company} onChange={(event) => location.setFilter('company', event.currentTarget.value)}>
-            <option value="">{m.anyCompany}</option>
-            {choices.companies.map((company) => (
-              <option key={company} value={company}>
-                {company}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={periodId}>{m.periodLabel}</label>
-          <select id={periodId} value={location.period} onChange={(event) => location.setFilter('period', event.currentTarget.value)}>
-            <option value="">{m.anyPeriod}</option>
-            {choices.periods.map((period) => (
-              <option key={period} value={period}>
-                {period}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={roleId}>{m.roleLabel}</label>
-          <select id={roleId} value={location.role} onChange={(event) => location.setFilter('role', event.currentTarget.value)}>
-            <option value="">{m.anyRole}</option>
-            {(['company', 'analyst', 'operator'] as const).map((role) => (
-              <option key={role} value={role}>
-                {roleLabel(role, m)}
-              </option>
-            ))}
-          </select>
+          <div className="ls-filter">
+            <label htmlFor={companyId}>{m.companyLabel}</label>
+            <select id={companyId} value={location.company} onChange={(event) => location.setFilter('company', event.currentTarget.value)}>
+              <option value="">{m.anyCompany}</option>
+              {choices.companies.map((company) => (
+                <option key={company} value={company}>
+                  {company}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="ls-filter">
+            <label htmlFor={periodId}>{m.periodLabel}</label>
+            <select id={periodId} value={location.period} onChange={(event) => location.setFilter('period', event.currentTarget.value)}>
+              <option value="">{m.anyPeriod}</option>
+              {choices.periods.map((period) => (
+                <option key={period} value={period}>
+                  {period}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="ls-filter">
+            <label htmlFor={roleId}>{m.roleLabel}</label>
+            <select id={roleId} value={location.role} onChange={(event) => location.setFilter('role', event.currentTarget.value)}>
+              <option value="">{m.anyRole}</option>
+              {(['company', 'analyst', 'operator'] as const).map((role) => (
+                <option key={role} value={role}>
+                  {roleLabel(role, m)}
+                </option>
+              ))}
+            </select>
+          </div>
           {filtered ? (
             <button type="button" className="ls-quiet" onClick={location.clearFilters}>
               {m.clearFilters}
