@@ -113,4 +113,8 @@ scope.addEventListener('message', (event) => {
   queue = queue.then(() => handle(request)).catch(() => undefined);
 });
 
-void ready.then((index) => status(index));
+void ready.then((index) => {
+  status(index);
+  // For `npm run perf` (read with Playwright's worker.evaluate): what the index holds.
+  (globalThis as { duetLibraryIndexStats?: () => unknown }).duetLibraryIndexStats = () => index.stats();
+});

@@ -252,7 +252,14 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
         </div>
       ) : null}
 
-      <div ref={results} className="ls-results" onKeyDown={onResultsKey} role="presentation">
+      <div
+        ref={results}
+        className="ls-results"
+        onKeyDown={onResultsKey}
+        role="presentation"
+        // Which query the results on screen answer (`npm run perf` waits for it).
+        data-results-for={search.isFetching || search.isPlaceholderData ? undefined : query}
+      >
         {calls !== null && calls.length === 0 ? (
           <div className="ls-empty">
             <p>{m.emptyLibrary}</p>
