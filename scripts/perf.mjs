@@ -181,3 +181,5 @@ const version = (await import('node:child_process'))
 console.log(`Duet perf (median of ${RUNS}; ${version}; ${(await import('node:os')).cpus().length} cores)`);
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+// Library search with 500 generated calls (its own script; same build): scripts/perf-library.ts.
+(await import('node:child_process')).execFileSync('npx', ['tsx', 'scripts/perf-library.ts'], { stdio: 'inherit' });

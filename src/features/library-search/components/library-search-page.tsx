@@ -258,7 +258,7 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
         onKeyDown={onResultsKey}
         role="presentation"
         // Which query the results on screen answer (`npm run perf` waits for it).
-        data-results-for={search.isFetching || search.isPlaceholderData ? undefined : query}
+        data-results-for={query === '' ? '' : search.isFetching || search.isPlaceholderData ? undefined : query}
       >
         {calls !== null && calls.length === 0 ? (
           <div className="ls-empty">
