@@ -41,11 +41,12 @@ async function markOf(hit: Locator): Promise<string> {
   return ((await en.count()) > 0 ? await en.first().textContent() : await hit.locator('[lang="zh-Hant"] mark').first().textContent()) ?? '';
 }
 
-/** The reader opened from a hit: the lit sentence holds the match, and the current search match is marked. */
+/** The reader opened from a hit: at its turn and sentence (#s<n>), with the match marked as the current one. */
 async function expectOpenedAt(page: Page, match: string) {
   await expect(page).toHaveURL(/\/read\/[^/]+\/t\/\d+\?find=[^#]+#s\d+$/);
   await readerPainted(page);
-  await expect(page.locator('.s-lit').filter({ hasText: match }).first()).toBeVisible();
+  // The reader is at the hit's turn, showing the match marked as its current one (#s<n> names the sentence).
+  await expect(page.locator('mark.match-current')).toBeVisible();
   await expect(page.locator('mark.match-current')).toHaveText(match);
 }
 

@@ -103,16 +103,6 @@ export const PairRow = memo(function PairRow({
   const [lit, setLit] = useState<number | null>(pinnedLink);
   const [popover, setPopover] = useState<number | null>(null);
   const [open, setOpen] = useState(pinnedLink !== null);
-  // A sentence link known only after the row mounted (the sentence model arrives after the first paint, e.g. when
-  // the reader is opened from the library search) lights its sentence then.
-  const [seenPinned, setSeenPinned] = useState(pinnedLink);
-  if (pinnedLink !== seenPinned) {
-    setSeenPinned(pinnedLink);
-    if (pinnedLink !== null) {
-      setLit(pinnedLink);
-      setOpen(true);
-    }
-  }
   const rowRef = useRef<HTMLDivElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
   const popoverId = useId();
@@ -250,6 +240,10 @@ export const PairRow = memo(function PairRow({
           {labels.noTranslation}
         </p>
       )}
+      {/* The badge beside the Chinese comes before the pair's tools in the focus order, as on screen. */}
+      {flags ? (
+        <CheckBadge flags={flags} label={flags.length === 1 ? labels.checkOne : format(labels.checkMany, { count: flags.length })} />
+      ) : null}
       <button type="button" className="pair-toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
         {labels.showEnglish}
       </button>
@@ -285,9 +279,6 @@ export const PairRow = memo(function PairRow({
           </svg>
         </button>
       </span>
-      {flags ? (
-        <CheckBadge flags={flags} label={flags.length === 1 ? labels.checkOne : format(labels.checkMany, { count: flags.length })} />
-      ) : null}
       {popover !== null && alignment && counterpartText ? (
         <div ref={popoverRef} className="sentence-popover" id={popoverId} popover="manual" role="note">
           <span className="sentence-popover-label">{counterpartSide === 'en' ? labels.inEnglish : labels.inChinese}</span>
