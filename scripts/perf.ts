@@ -12,7 +12,7 @@
  * Targets (README, Figures): time-to-reader ≤ 800 ms for 3 MB, deep link ≤ 1.5× static, switch and jump ≤ 100 ms,
  * no task over 200 ms.
  */
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -200,3 +200,5 @@ const version = execSync(`${executablePath} --version`).toString().trim();
 console.log(`Duet perf (median of ${RUNS}; ${version}; ${cpus().length} cores)`);
 const width = Math.max(...rows.map(([label]) => label.length));
 for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+// Library search with 500 generated calls (its own script, same build): scripts/perf-library.ts.
+execFileSync('npx', ['tsx', 'scripts/perf-library.ts'], { stdio: 'inherit', env: { ...process.env, DUET_DIST: OUT_DIR } });

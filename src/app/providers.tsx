@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router-dom';
 import { useCallDetailsPass } from '../features/library/hooks/use-call-details-pass.ts';
 import { useLibrarySync } from '../features/library/hooks/use-library-sync.ts';
 import { createQueryClient } from '../lib/react-query.ts';
+import { LibraryIndexSync } from './library-index-sync.tsx';
 import { createAppRouter, preloadReaderRoute } from './router.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
@@ -22,6 +23,7 @@ export function AppProviders() {
   return (
     <QueryClientProvider client={queryClient}>
       <LibrarySync />
+      <LibraryIndexSync />
       <RouterProvider router={router} />
       <UpdatePrompt />
     </QueryClientProvider>

@@ -53,6 +53,13 @@ export function createAppRouter(queryClient: QueryClient) {
             return { Component: module.GlossaryRoute };
           },
         },
+        {
+          path: 'search',
+          lazy: async () => {
+            const module = await import('./routes/search-route.tsx');
+            return { Component: module.SearchRoute };
+          },
+        },
         // One route for a call: the rest of the path is the place in it (q/3, t/12), read by the reader.
         { path: 'read/:id/*', lazy: reader },
         {

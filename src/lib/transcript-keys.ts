@@ -15,6 +15,7 @@
  *   ['transcripts', 'notes']                     every highlight and note of the library
  *   ['transcripts', 'notes', id]                 one call's highlights and notes
  *   ['transcripts', 'storage']                   how much space the library uses
+ *   ['transcripts', 'library-search', query, filters, version]   a search over the whole library (index worker)
  */
 export const transcriptKeys = {
   all: ['transcripts'] as const,
@@ -27,6 +28,8 @@ export const transcriptKeys = {
   notes: () => [...transcriptKeys.all, 'notes'] as const,
   callNotes: (id: string) => [...transcriptKeys.notes(), id] as const,
   storage: () => [...transcriptKeys.all, 'storage'] as const,
+  librarySearch: (query: string, filters: object, version: number) =>
+    [...transcriptKeys.all, 'library-search', query, filters, version] as const,
 };
 
 /** Keys of the glossary: the reader's own terms. */

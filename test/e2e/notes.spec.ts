@@ -264,7 +264,7 @@ test('back up, clear the site data, restore: calls, positions, highlights and no
   await page.goto(`${new URL(page.url()).pathname}/t/6`);
   await readerPainted(page);
   await page.goto('/');
-  await expect(page.getByText('Fernhollow Metals').first()).toBeVisible();
+  await expect(page.getByText('Fernhollow Metals').filter({ visible: true }).first()).toBeVisible();
   const before = await storedLibrary(page);
 
   const menu = await displayMenu(page);
@@ -299,7 +299,7 @@ test('back up, clear the site data, restore: calls, positions, highlights and no
 
   await again.locator('input[type=file]').setInputFiles(backupPath);
   await expect(again.getByRole('status')).toContainText('Restored: 1 calls added');
-  await expect(page.getByText('Fernhollow Metals').first()).toBeVisible();
+  await expect(page.getByText('Fernhollow Metals').filter({ visible: true }).first()).toBeVisible();
   expect(await storedLibrary(page)).toEqual(before);
   await page.getByRole('button', { name: 'Display' }).click();
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { format, useMessages } from '../../../lib/i18n.ts';
 import { useSettings } from '../../../lib/settings.ts';
@@ -30,7 +30,7 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /** The start page: open a transcript (file, paste, drop, ?src=), the demo, and the library of opened calls. */
-export function StartPage() {
+export function StartPage({ librarySearch = null }: { librarySearch?: ReactNode } = {}) {
   const m = useMessages(libraryMessages);
   const { uiLanguage } = useSettings();
   const open = useOpenTranscripts();
@@ -203,6 +203,7 @@ export function StartPage() {
         ) : null}
       </section>
 
+      {librarySearch}
       <section className="lib-library" aria-labelledby={libraryTitleId}>
         <div className="lib-library-head">
           <h2 id={libraryTitleId} className="lib-library-title">
