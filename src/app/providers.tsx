@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { useCallDetailsPass } from '../features/library/hooks/use-call-details-pass.ts';
 import { useLibrarySync } from '../features/library/hooks/use-library-sync.ts';
 import { createQueryClient } from '../lib/react-query.ts';
-import { LibraryIndexSync } from './library-index-sync.tsx';
+import { whenIdle } from '../lib/schedule.ts';
 import { createAppRouter, preloadReaderRoute } from './router.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
@@ -15,6 +15,19 @@ function LibrarySync() {
   return null;
 }
 
+/** The library search index follows the library: its code loads once the page is idle, outside the entry bundle. */
+const LibraryIndexSync = lazy(() => import('./library-index-sync.tsx').then((module) => ({ default: module.LibraryIndexSync })));
+
+function IdleLibraryIndexSync() {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return idle ? (
+    <Suspense fallback={null}>
+      <LibraryIndexSync />
+    </Suspense>
+  ) : null;
+}
+
 /** Query client and router, created once per page load. */
 export function AppProviders() {
   const [queryClient] = useState(createQueryClient);
@@ -23,7 +36,7 @@ export function AppProviders() {
   return (
     <QueryClientProvider client={queryClient}>
       <LibrarySync />
-      <LibraryIndexSync />
+      <IdleLibraryIndexSync />
       <RouterProvider router={router} />
       <UpdatePrompt />
     </QueryClientProvider>
