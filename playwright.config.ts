@@ -11,7 +11,7 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  workers: 2,
   // No retries: a test that fails once on a busy machine is a bug to fix (wait for state, never for time).
   retries: 0,
   // Generous, and no test asserts on speed (that is `npm run perf`): a busy machine only makes tests slower.

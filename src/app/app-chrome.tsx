@@ -254,7 +254,7 @@ export function GlossaryLink() {
           strokeLinejoin="round"
         />
       </svg>
-      <span>{m.glossary}</span>
+      <span className="header-button-label">{m.glossary}</span>
     </Link>
   );
 }
