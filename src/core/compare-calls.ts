@@ -6,7 +6,15 @@
 import { parsePeriodLabel } from './call-period.ts';
 import type { GlossaryTerm } from './finance-glossary.ts';
 import { findGlossaryTerms } from './find-glossary-terms.ts';
-import { figureChange, figureRowKey, headlineFigures, metricFigures, type Metric, type MetricFigure } from './metric-figures.ts';
+import {
+  figureChange,
+  figureRowKey,
+  headlineFigures,
+  metricFigures,
+  METRIC_ORDER,
+  type Metric,
+  type MetricFigure,
+} from './metric-figures.ts';
 import type { Transcript, Turn } from './transcript-model.ts';
 
 /** What a company speaker is, read from the title in the header (or the way the call introduces them). */
@@ -538,26 +546,6 @@ export function isLaterPeriod(a: string | null, b: string | null): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Key figures of both quarters
-
-/** Order of the metrics in the table: the income statement from the top, then cash, then the rest. */
-const METRIC_ORDER: readonly Metric[] = [
-  'revenue',
-  'revenue-growth',
-  'gross-profit',
-  'gross-margin',
-  'operating-income',
-  'operating-margin',
-  'ebitda',
-  'net-income',
-  'eps',
-  'free-cash-flow',
-  'operating-cash-flow',
-  'cash',
-  'buyback',
-  'buyback-authorization',
-  'net-expansion',
-  'rpo',
-];
 
 /** One row of the key figures table: a metric stated in either call, the headline figure of each, the change. */
 export interface FigureRow {

@@ -27,6 +27,26 @@ export type Metric =
   | 'net-expansion'
   | 'rpo';
 
+/** The order metrics are shown in: the income statement from the top, then cash, capital return and the rest. */
+export const METRIC_ORDER: readonly Metric[] = [
+  'revenue',
+  'revenue-growth',
+  'gross-profit',
+  'gross-margin',
+  'operating-income',
+  'operating-margin',
+  'ebitda',
+  'net-income',
+  'eps',
+  'free-cash-flow',
+  'operating-cash-flow',
+  'cash',
+  'buyback',
+  'buyback-authorization',
+  'net-expansion',
+  'rpo',
+];
+
 /** GAAP or non-GAAP ("adjusted"), when the sentence says which. */
 export type Basis = 'gaap' | 'non-gaap';
 

@@ -1,4 +1,4 @@
-import { figureChange, figureValue, headlineFigures, type Metric, type MetricFigure } from '../../../core/metric-figures.ts';
+import { figureChange, figureValue, headlineFigures, METRIC_ORDER, type Metric, type MetricFigure } from '../../../core/metric-figures.ts';
 
 /** One call of a company with the figures it states. */
 export interface CallFigures {
@@ -26,26 +26,6 @@ export interface FigureRow {
   scope: 'quarter' | 'year';
   cells: FigureCell[];
 }
-
-/** The order rows are shown in: the income statement first, then cash, capital return and the rest. */
-const METRIC_ORDER: readonly Metric[] = [
-  'revenue',
-  'revenue-growth',
-  'gross-profit',
-  'gross-margin',
-  'operating-income',
-  'operating-margin',
-  'ebitda',
-  'net-income',
-  'eps',
-  'free-cash-flow',
-  'operating-cash-flow',
-  'cash',
-  'buyback',
-  'buyback-authorization',
-  'net-expansion',
-  'rpo',
-];
 
 /** Newest first: by fiscal year and quarter; calls without a period after. */
 export function newestFirst<T extends Pick<CallFigures, 'quarter' | 'year'>>(calls: readonly T[]): T[] {
