@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useMessages, type Messages } from '../lib/i18n.ts';
+import { whenIdle } from '../lib/schedule.ts';
 
 const messages: Messages<'ready' | 'reload' | 'later'> = {
   en: { ready: 'A new version of Duet is ready.', reload: 'Reload', later: 'Later' },
@@ -9,7 +10,8 @@ const messages: Messages<'ready' | 'reload' | 'later'> = {
 /**
  * Registers the service worker (production builds only) and, when a new version has been downloaded, offers it:
  * a small notice with Reload, never a forced reload in the middle of reading. The registration code is fetched
- * after the app has started, outside the entry bundle.
+ * once the page has loaded and the browser is idle, outside the entry bundle: installing the worker downloads and
+ * caches the whole app, which must not compete with the first call being opened.
  */
 export function UpdatePrompt() {
   const m = useMessages(messages);
@@ -18,17 +20,25 @@ export function UpdatePrompt() {
   useEffect(() => {
     if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    void import('virtual:pwa-register')
-      .then(({ registerSW }) => {
-        const updateSW = registerSW({
-          onNeedRefresh: () => {
-            if (!cancelled) setUpdate(() => updateSW);
-          },
-        });
-      })
-      .catch(() => undefined);
+    const register = () =>
+      whenIdle(() => {
+        if (cancelled) return;
+        void import('virtual:pwa-register')
+          .then(({ registerSW }) => {
+            const updateSW = registerSW({
+              immediate: true,
+              onNeedRefresh: () => {
+                if (!cancelled) setUpdate(() => updateSW);
+              },
+            });
+          })
+          .catch(() => undefined);
+      });
+    if (document.readyState === 'complete') register();
+    else window.addEventListener('load', register, { once: true });
     return () => {
       cancelled = true;
+      window.removeEventListener('load', register);
     };
   }, []);
   if (!update || dismissed) return null;

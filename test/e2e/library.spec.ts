@@ -129,6 +129,25 @@ test('reload keeps the library and the place in the reader', async ({ page }) =>
       { timeout: 10_000 },
     )
     .toMatch(/\/read\/[0-9a-f]{16}\/t\/\d+/);
+  // Let the wheel's scrolling come to rest (the same position over two painted frames), then let the reader name
+  // the place it rests at: reading the address while the page still moves would race its last quiet update.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = Number.NaN;
+        const frame = () => requestAnimationFrame(() => requestAnimationFrame(check));
+        const check = () => (window.scrollY === last ? resolve() : ((last = window.scrollY), frame()));
+        frame();
+      }),
+  );
+  // The turn at the reading line (just under the bar) is the one the address names once the reader has caught up.
+  const turnAtReadingLine = await page.evaluate(() => {
+    const bar = document.querySelector('[data-reader-bar]')?.getBoundingClientRect().bottom ?? 0;
+    const hit = document.elementsFromPoint(640, bar + 12).find((element) => element.closest('article[data-turn]'));
+    return hit?.closest('article[data-turn]')?.getAttribute('data-turn') ?? '';
+  });
+  expect(turnAtReadingLine).not.toBe('');
+  await expect.poll(() => page.evaluate(() => /\/t\/(\d+)/.exec(location.pathname)?.[1] ?? '')).toBe(turnAtReadingLine);
   const path = new URL(page.url()).pathname;
   const turn = /\/t\/(\d+)/.exec(path)?.[1];
   await page.reload();
