@@ -157,46 +157,20 @@ export function DisplaySettings() {
         <span className="header-button-label">{m.display}</span>
       </button>
       <div id={panelId} className={startAligned ? 'settings-panel settings-panel-start' : 'settings-panel'} hidden={!open}>
-        <div role="radiogroup" aria-label={m.theme} className="settings-row">
-          <span className="settings-label" aria-hidden="true">
-            {m.theme}
-          </span>
-          <div className="segmented segmented-small">
-            {themes.map((option) => (
-              <label className="segment" key={option.value}>
-                <input
-                  type="radio"
-                  name="theme"
-                  className="segment-input"
-                  checked={theme === option.value}
-                  onChange={() => updateSettings({ theme: option.value })}
-                />
-                <span className="segment-face">{option.label}</span>
-              </label>
-            ))}
-          </div>
-        </div>
-        <div role="radiogroup" aria-label={m.language} className="settings-row">
-          <span className="settings-label" aria-hidden="true">
-            {m.language}
-          </span>
-          <div className="segmented segmented-small">
-            {LANGUAGES.map((option) => (
-              <label className="segment" key={option.value}>
-                <input
-                  type="radio"
-                  name="ui-language"
-                  className="segment-input"
-                  checked={uiLanguage === option.value}
-                  onChange={() => updateSettings({ uiLanguage: option.value })}
-                />
-                <span className="segment-face" lang={option.lang}>
-                  {option.label}
-                </span>
-              </label>
-            ))}
-          </div>
-        </div>
+        <SettingsRadioRow
+          label={m.theme}
+          name="theme"
+          options={themes}
+          value={theme}
+          onChange={(value) => updateSettings({ theme: value })}
+        />
+        <SettingsRadioRow
+          label={m.language}
+          name="ui-language"
+          options={LANGUAGES}
+          value={uiLanguage}
+          onChange={(value) => updateSettings({ uiLanguage: value })}
+        />
         <div role="group" aria-label={m.textSize} className="settings-row">
           <span className="settings-label" aria-hidden="true">
             {m.textSize}
@@ -234,6 +208,45 @@ export function DisplaySettings() {
             <BackupControls parts={BACKUP_PARTS} />
           </Suspense>
         ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** One row of the Display panel: a labelled choice among a few options, as segmented radio buttons. */
+function SettingsRadioRow<T extends string>({
+  label,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  options: readonly { value: T; label: string; lang?: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div role="radiogroup" aria-label={label} className="settings-row">
+      <span className="settings-label" aria-hidden="true">
+        {label}
+      </span>
+      <div className="segmented segmented-small">
+        {options.map((option) => (
+          <label className="segment" key={option.value}>
+            <input
+              type="radio"
+              name={name}
+              className="segment-input"
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span className="segment-face" lang={option.lang}>
+              {option.label}
+            </span>
+          </label>
+        ))}
       </div>
     </div>
   );

@@ -127,7 +127,8 @@ const METRIC_WORDS: ReadonlyArray<{ metric: Metric; pattern: RegExp; units: read
   { metric: 'cash', pattern: /\bcash(?:, cash equivalents)?(?! flow)\b/i, units: ['usd'] },
 ];
 
-const LABELS: Readonly<Record<Metric, string>> = {
+/** The English words of each metric (the CLI's and the interface's English). */
+export const METRIC_LABELS: Readonly<Record<Metric, string>> = {
   revenue: 'Revenue',
   'revenue-growth': 'Revenue growth',
   'gross-profit': 'Gross profit',
@@ -148,7 +149,7 @@ const LABELS: Readonly<Record<Metric, string>> = {
 
 /** The English words of a metric ("Operating income"). */
 export function metricLabel(metric: Metric): string {
-  return LABELS[metric];
+  return METRIC_LABELS[metric];
 }
 
 /** Words that say a figure is about what is to come, when they come before it in its sentence. */
@@ -472,7 +473,7 @@ function figuresOfSentence(
     const label = [
       basis === 'non-gaap' ? 'Non-GAAP' : basis === 'gaap' ? 'GAAP' : '',
       found.segment ?? '',
-      basis || found.segment ? LABELS[metric].toLowerCase() : LABELS[metric],
+      basis || found.segment ? METRIC_LABELS[metric].toLowerCase() : METRIC_LABELS[metric],
       guidance ? 'guidance' : '',
     ]
       .filter(Boolean)

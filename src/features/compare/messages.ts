@@ -1,5 +1,5 @@
 import type { ExecutiveRole, TopicChange } from '../../core/compare-calls.ts';
-import type { Metric } from '../../core/metric-figures.ts';
+import { METRIC_LABELS, type Metric } from '../../core/metric-figures.ts';
 import type { Messages } from '../../lib/i18n.ts';
 
 type Key =
@@ -174,24 +174,7 @@ export const changeMessages: Messages<TopicChange> = {
 
 /** The interface's words for each metric (a metric the table does not know yet falls back to the core's English). */
 export const metricMessages: Record<'en' | 'zh-Hant', Partial<Record<Metric, string>>> = {
-  en: {
-    revenue: 'Revenue',
-    'revenue-growth': 'Revenue growth',
-    'gross-profit': 'Gross profit',
-    'gross-margin': 'Gross margin',
-    'operating-income': 'Operating income',
-    'operating-margin': 'Operating margin',
-    ebitda: 'EBITDA',
-    'net-income': 'Net income',
-    eps: 'Earnings per share',
-    'free-cash-flow': 'Free cash flow',
-    'operating-cash-flow': 'Operating cash flow',
-    cash: 'Cash',
-    buyback: 'Share repurchases',
-    'buyback-authorization': 'Repurchase authorization',
-    'net-expansion': 'Net expansion rate',
-    rpo: 'Remaining performance obligations',
-  },
+  en: METRIC_LABELS,
   'zh-Hant': {
     revenue: '營收',
     'revenue-growth': '營收成長率',

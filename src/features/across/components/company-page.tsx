@@ -111,7 +111,7 @@ export function CompanyPage({
         {rows.length > 0 ? (
           <div className="across-table-wrap">
             <table className="across-table">
-              <caption className="across-sr-only">{m.figuresTitle}</caption>
+              <caption className="visually-hidden">{m.figuresTitle}</caption>
               <thead>
                 <tr>
                   <th scope="col">{m.metricColumn}</th>

@@ -7,7 +7,7 @@ type Strings = (typeof acrossMessages)['en'];
 export function PageState({ pending, failed, m }: { pending: boolean; failed: string[]; m: Strings }) {
   return (
     <>
-      <p role="status" className={pending ? 'across-status' : 'across-sr-only'}>
+      <p role="status" className={pending ? 'across-status' : 'visually-hidden'}>
         {pending ? m.loading : ''}
       </p>
       {failed.length > 0 ? (

@@ -70,7 +70,7 @@ export function PersonPage({
         </p>
       ) : null}
       <PageState pending={pending} failed={failed} m={m} />
-      <h2 className="across-sr-only">{kind === 'analyst' ? m.questionsOfAnalyst : m.answersOfSpeaker}</h2>
+      <h2 className="visually-hidden">{kind === 'analyst' ? m.questionsOfAnalyst : m.answersOfSpeaker}</h2>
       {[...companies.values()].map((group) => (
         <section key={group.slug ?? ''} className="across-section" aria-label={group.company ?? undefined}>
           <h2 className="across-company">
