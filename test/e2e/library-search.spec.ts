@@ -48,6 +48,12 @@ async function expectOpenedAt(page: Page, match: string) {
   // The reader is at the hit's turn, showing the match marked as its current one (#s<n> names the sentence).
   await expect(page.locator('mark.match-current')).toBeVisible();
   await expect(page.locator('mark.match-current')).toHaveText(match);
+  // …and the sentence is lit (with its partner), the one holding the match, and stays lit once the call's own
+  // sentence model arrives (it may change the alignment after the first paint).
+  const lit = page.locator('.para-en .s-lit');
+  await expect(lit).toHaveCount(1);
+  await expect(page.locator('.s-lit mark.match-current')).toHaveText(match);
+  await expect(page.locator('.para-zh .s-lit').first()).toBeVisible();
 }
 
 test('one search over our calls: both languages, phrases, filters, keyboard, deep links, deletion', async ({ page }) => {
