@@ -65,7 +65,7 @@ export function createLibraryIndexService(options: {
         for (const call of request.calls) if (index.has(call.id)) index.updateFacts(call);
         const missing = request.calls.filter((call) => indexedText.get(call.id) !== call.textId).map((call) => call.id);
         status(index);
-        post({ type: 'missing', ids: missing });
+        post({ type: 'missing', seq: request.seq, ids: missing });
         return;
       }
       case 'add': {

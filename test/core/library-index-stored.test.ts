@@ -129,14 +129,14 @@ function service(name: string) {
 describe('the index service (what the worker runs)', () => {
   test('a call imported later is indexed, searchable at once, stored with its postings and read back on a later visit', async () => {
     const first = service('svc-import');
-    first.running.receive({ type: 'sync', calls: [info('demo')] });
+    first.running.receive({ type: 'sync', seq: 1, calls: [info('demo')] });
     await first.running.settled();
-    expect(first.messages.find((message) => message.type === 'missing')).toEqual({ type: 'missing', ids: ['demo'] });
+    expect(first.messages.find((message) => message.type === 'missing')).toEqual({ type: 'missing', seq: 1, ids: ['demo'] });
     first.running.receive({ type: 'add', call: info('demo'), text: texts.demo });
     // The import: the library now holds one more call; only that one is asked for.
-    first.running.receive({ type: 'sync', calls: [info('demo'), info('orchard')] });
+    first.running.receive({ type: 'sync', seq: 2, calls: [info('demo'), info('orchard')] });
     await first.running.settled();
-    expect(first.messages.filter((message) => message.type === 'missing').at(-1)).toEqual({ type: 'missing', ids: ['orchard'] });
+    expect(first.messages.filter((message) => message.type === 'missing').at(-1)).toEqual({ type: 'missing', seq: 2, ids: ['orchard'] });
     first.running.receive({ type: 'add', call: info('orchard'), text: texts.orchard });
     first.running.receive({ type: 'search', seq: 1, query: 'crypto', filters: {}, callLimit: 10, hitsPerCall: 3 });
     await first.running.settled();
@@ -150,17 +150,17 @@ describe('the index service (what the worker runs)', () => {
     const [stored] = await Promise.all([later.store.loadAll()]);
     expect(stored.map((call) => call.id).sort()).toEqual(['demo', 'orchard']);
     expect(stored.every((call) => isCallPostings(call.postings, call.folded.length))).toBe(true);
-    later.running.receive({ type: 'sync', calls: [info('demo'), info('orchard')] });
+    later.running.receive({ type: 'sync', seq: 3, calls: [info('demo'), info('orchard')] });
     later.running.receive({ type: 'search', seq: 1, query: 'crypto', filters: {}, callLimit: 10, hitsPerCall: 3 });
     await later.running.settled();
-    expect(later.messages.find((message) => message.type === 'missing')).toEqual({ type: 'missing', ids: [] });
+    expect(later.messages.find((message) => message.type === 'missing')).toEqual({ type: 'missing', seq: 3, ids: [] });
     const again = later.messages.find((message) => message.type === 'results');
     expect(again?.type === 'results' && answer(again.result)).toEqual(results?.type === 'results' && answer(results.result));
   });
 
   test('stored records of another format are deleted and the calls indexed again from their texts', async () => {
     const first = service('svc-format');
-    first.running.receive({ type: 'sync', calls: [info('orchard')] });
+    first.running.receive({ type: 'sync', seq: 4, calls: [info('orchard')] });
     first.running.receive({ type: 'add', call: info('orchard'), text: texts.orchard });
     await first.running.settled();
     const [record] = await first.store.loadAll();
@@ -169,14 +169,14 @@ describe('the index service (what the worker runs)', () => {
     expect(await openIndexStore('svc-format').loadAll()).toEqual([]);
 
     const later = service('svc-format');
-    later.running.receive({ type: 'sync', calls: [info('orchard')] });
+    later.running.receive({ type: 'sync', seq: 5, calls: [info('orchard')] });
     await later.running.settled();
-    expect(later.messages.find((message) => message.type === 'missing')).toEqual({ type: 'missing', ids: ['orchard'] });
+    expect(later.messages.find((message) => message.type === 'missing')).toEqual({ type: 'missing', seq: 5, ids: ['orchard'] });
   });
 
   test('a search superseded before its turn is not answered: only the latest is', async () => {
     const { running, messages } = service('svc-latest');
-    running.receive({ type: 'sync', calls: [info('orchard')] });
+    running.receive({ type: 'sync', seq: 6, calls: [info('orchard')] });
     running.receive({ type: 'add', call: info('orchard'), text: texts.orchard });
     for (const [seq, query] of ['c', 'cr', 'cry'].entries()) {
       running.receive({ type: 'search', seq, query, filters: {}, callLimit: 10, hitsPerCall: 3 });
@@ -188,6 +188,31 @@ describe('the index service (what the worker runs)', () => {
 });
 
 describe('the page side: latest wins', () => {
+  test('a call imported while an earlier sync is still answered is fed to the index (each sync has its own answer)', async () => {
+    const posted: LibraryIndexRequest[] = [];
+    const listeners: Array<(event: MessageEvent<LibraryIndexResponse>) => void> = [];
+    const worker = {
+      postMessage: (request: LibraryIndexRequest) => posted.push(request),
+      addEventListener: (type: string, listener: (event: MessageEvent<LibraryIndexResponse>) => void) => {
+        if (type === 'message') listeners.push(listener);
+      },
+    } as unknown as Worker;
+    const client = createLibraryIndexClient(() => worker);
+    const reply = (response: LibraryIndexResponse) => {
+      for (const listener of listeners) listener({ data: response } as MessageEvent<LibraryIndexResponse>);
+    };
+    const readText = (id: string) => Promise.resolve(id in texts ? texts[id as keyof typeof texts] : null);
+    // The page loads (sync 1), then a call is imported before the worker has answered (sync 2).
+    client.sync([info('demo')], readText);
+    client.sync([info('demo'), info('orchard')], readText);
+    const [first, second] = posted.filter((request) => request.type === 'sync');
+    if (first?.type !== 'sync' || second?.type !== 'sync') throw new Error('not posted');
+    reply({ type: 'missing', seq: first.seq, ids: [] });
+    reply({ type: 'missing', seq: second.seq, ids: ['orchard'] });
+    await expect.poll(() => posted.some((request) => request.type === 'add' && request.call.id === 'orchard')).toBe(true);
+    expect(posted.filter((request) => request.type === 'add')).toHaveLength(1);
+  });
+
   test('an answer to an older search arriving after a newer one is asked is never shown', () => {
     const posted: LibraryIndexRequest[] = [];
     const listeners: Array<(event: MessageEvent<LibraryIndexResponse>) => void> = [];

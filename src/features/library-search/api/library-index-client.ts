@@ -67,7 +67,9 @@ export function createLibraryIndexClient(makeWorker: () => Worker | null) {
   const timings: AddTiming[] = [];
   let seq = 0;
   let generation = 0;
+  /** The newest sync's answer feeds the index; an answer to an older sync (still on its way) is dropped. */
   let onMissing: ((ids: string[]) => void) | null = null;
+  let latestSync = -1;
   /** Latest wins: only the answer to the newest search (by sequence number) is kept. */
   let latestSearch = -1;
   let searchState: SearchState = { asked: null, askedRequest: null, answered: null, answeredRequest: null, result: null, ms: 0 };
@@ -96,7 +98,7 @@ export function createLibraryIndexClient(makeWorker: () => Worker | null) {
           set(response.status);
           return;
         case 'missing':
-          onMissing?.(response.ids);
+          if (response.seq === latestSync) onMissing?.(response.ids);
           return;
         case 'added':
           timings.push({ id: response.id, ms: response.ms, indexMs: response.indexMs });
@@ -173,7 +175,8 @@ export function createLibraryIndexClient(makeWorker: () => Worker | null) {
           }
         })();
       };
-      post({ type: 'sync', calls: [...calls] });
+      latestSync = ++seq;
+      post({ type: 'sync', seq: latestSync, calls: [...calls] });
     },
 
     /**
