@@ -80,7 +80,7 @@ function ours(): Engine {
     },
     query(query) {
       const result = index?.search(query, { callLimit: 20, hitsPerCall: 3 });
-      return { pairs: result?.pairs ?? 0, calls: result?.calls.length ?? 0 };
+      return { pairs: result?.pairs ?? 0, calls: result?.callCount ?? 0 };
     },
   };
 }

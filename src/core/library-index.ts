@@ -11,7 +11,7 @@ import { splitChineseSentences, splitEnglishSentences, type Span } from './split
 import type { Role, Transcript } from './transcript-model.ts';
 
 /** Version of what the library index stores per call; a stored index of another version is rebuilt from the texts. */
-export const LIBRARY_INDEX_FORMAT = 1;
+export const LIBRARY_INDEX_FORMAT = 2;
 
 /** A speaker of a call as search results name them. */
 export interface IndexedSpeaker {
@@ -248,15 +248,17 @@ export interface LibrarySearchResult {
   terms: string[];
   /** Renderings in the other language searched too (from the finance glossary). */
   added: string[];
-  /** Calls that match, most matches first (then newest period); each with its first hits. */
+  /** The first calls that match (up to `callLimit`), most matches first (then newest period); each with its first hits. */
   calls: CallResult[];
+  /** Calls that match, all of them (only the first `callLimit` are in `calls`). */
+  callCount: number;
   /** Matching pairs over every call. */
   pairs: number;
 }
 
 export interface SearchOptions {
   filters?: LibraryFilters;
-  /** Calls returned with their hits (the rest are counted only). */
+  /** Calls returned with their hits (the rest are counted only, in `callCount`). */
   callLimit?: number;
   /** Hits per call. */
   hitsPerCall?: number;
@@ -268,6 +270,57 @@ interface CallSlot {
   alive: boolean;
   /** First pair id of the call. */
   first: number;
+  /** Per paragraph: English sentences of the turn before it (for `#s<n>`), made when a hit first needs it. */
+  sentenceBase?: Int32Array;
+}
+
+/**
+ * A call's own postings, compact, to store with it so that a later visit reads them instead of tokenizing the text
+ * again: its tokens (joined by U+0000, which no token holds) and for each token, from `offsets[k]` to
+ * `offsets[k + 1]`, the call's pair numbers (0-based, ascending) that hold it.
+ */
+export interface CallPostings {
+  tokens: string;
+  offsets: Uint32Array;
+  pairs: Uint16Array | Uint32Array;
+}
+
+/** The postings of one call's folded pairs. */
+export function callPostings(folded: readonly string[]): CallPostings {
+  const lists = new Map<string, number[]>();
+  let total = 0;
+  folded.forEach((text, pair) => {
+    for (const token of new Set(tokensOf(text))) {
+      const list = lists.get(token);
+      if (list) list.push(pair);
+      else lists.set(token, [pair]);
+      total += 1;
+    }
+  });
+  const offsets = new Uint32Array(lists.size + 1);
+  const pairs = folded.length <= 0xffff ? new Uint16Array(total) : new Uint32Array(total);
+  let at = 0;
+  let k = 0;
+  for (const list of lists.values()) {
+    offsets[k] = at;
+    pairs.set(list, at);
+    at += list.length;
+    k += 1;
+  }
+  offsets[k] = at;
+  return { tokens: [...lists.keys()].join('\u0000'), offsets, pairs };
+}
+
+/** True when stored postings have the shape `callPostings` makes (anything else is rebuilt from the text). */
+export function isCallPostings(value: unknown, pairCount: number): value is CallPostings {
+  if (typeof value !== 'object' || value === null) return false;
+  const { tokens, offsets, pairs } = value as Partial<CallPostings>;
+  if (typeof tokens !== 'string' || !(offsets instanceof Uint32Array) || !(pairs instanceof Uint16Array || pairs instanceof Uint32Array))
+    return false;
+  const count = tokens === '' ? 0 : tokens.split('\u0000').length;
+  if (offsets.length !== count + 1 || offsets[count] !== pairs.length) return false;
+  for (const pair of pairs) if (pair >= pairCount) return false;
+  return true;
 }
 
 /** "Q4 2023" → 20234 (sorts by time); anything else → 0. */
@@ -307,6 +360,8 @@ export class LibraryIndex {
   private wordVocabulary: string[] = [];
   private hanVocabulary: string[] = [];
   private dead = 0;
+  /** The last search's matching pairs: a longer query typed after it is looked for among them only. */
+  private last: { groups: string[][]; filters: string; pairs: number[] } | null = null;
 
   constructor(table: FoldTable) {
     this.table = table;
@@ -316,28 +371,34 @@ export class LibraryIndex {
    * Adds a call (replacing an earlier copy of it). `folded` is what `foldedTexts` gave for the same document with the
    * same table (kept with the stored index, it saves folding the text again).
    */
-  add(document: CallDocument, facts: CallFacts, folded?: readonly string[]): void {
+  add(document: CallDocument, facts: CallFacts, folded?: readonly string[], postings?: CallPostings): CallPostings {
     if (this.byId.has(document.id)) this.remove(document.id);
+    this.last = null;
     const slot = this.slots.length;
-    this.slots.push({ facts, document, alive: true, first: this.pairText.length });
+    const first = this.pairText.length;
+    this.slots.push({ facts, document, alive: true, first });
     this.byId.set(document.id, slot);
-    for (const [index, pair] of document.paragraphs.entries()) {
-      const id = this.pairText.length;
-      const text = folded?.[index] ?? foldPair(pair, this.table);
+    const texts = document.paragraphs.map((pair, index) => folded?.[index] ?? foldPair(pair, this.table));
+    for (const [index, text] of texts.entries()) {
       this.pairSlot.push(slot);
       this.pairParagraph.push(index);
       this.pairText.push(text);
-      for (const token of new Set(tokensOf(text))) {
-        let list = this.postings.get(token);
-        if (!list) {
-          list = [];
-          this.postings.set(token, list);
-          if (token.startsWith(HAN)) this.hanVocabulary.push(token);
-          else this.wordVocabulary.push(token);
-        }
-        list.push(id);
-      }
     }
+    const own = postings ?? callPostings(texts);
+    const tokens = own.tokens === '' ? [] : own.tokens.split('\u0000');
+    const { offsets, pairs } = own;
+    for (const [k, token] of tokens.entries()) {
+      let list = this.postings.get(token);
+      if (!list) {
+        list = [];
+        this.postings.set(token, list);
+        if (token.startsWith(HAN)) this.hanVocabulary.push(token);
+        else this.wordVocabulary.push(token);
+      }
+      const end = offsets[k + 1] ?? 0;
+      for (let at = offsets[k] ?? 0; at < end; at += 1) list.push(first + (pairs[at] ?? 0));
+    }
+    return own;
   }
 
   /** The folded text of each pair of a call, as the index keeps it (to store with the call). */
@@ -351,6 +412,7 @@ export class LibraryIndex {
   remove(id: string): void {
     const slot = this.byId.get(id);
     if (slot === undefined) return;
+    this.last = null;
     const call = this.slots[slot];
     if (call) call.alive = false;
     this.byId.delete(id);
@@ -386,6 +448,7 @@ export class LibraryIndex {
     this.wordVocabulary = [];
     this.hanVocabulary = [];
     this.dead = 0;
+    this.last = null;
     for (const slot of live) this.add(slot.document, slot.facts, previous.slice(slot.first, slot.first + slot.document.paragraphs.length));
   }
 
@@ -430,10 +493,15 @@ export class LibraryIndex {
   /** The ascending union of the postings of some tokens. */
   private union(tokens: readonly string[]): Postings {
     if (tokens.length === 1) return this.postings.get(tokens[0] ?? '') ?? [];
+    return this.unionLists(tokens.map((token) => this.postings.get(token) ?? []));
+  }
+
+  /** The ascending union of lists of pair ids (marked in one pass over the pairs, no sorting). */
+  private unionLists(lists: readonly Postings[]): Postings {
     const seen = new Uint8Array(this.pairText.length);
     let count = 0;
-    for (const token of tokens) {
-      for (const id of this.postings.get(token) ?? []) {
+    for (const list of lists) {
+      for (const id of list) {
         if (seen[id] === 0) {
           seen[id] = 1;
           count += 1;
@@ -459,8 +527,8 @@ export class LibraryIndex {
   }
 
   /** Every pair that holds, for every group, one of its forms, by the in-call rule; ascending pair ids. */
-  private matchingPairs(groups: readonly (readonly string[])[], keep: (pair: number) => boolean): number[] {
-    const lists: Postings[] = [];
+  private matchingPairs(groups: readonly (readonly string[])[], keep: (pair: number) => boolean, within?: Postings): number[] {
+    const lists: Postings[] = within ? [within] : [];
     let needsCheck = false;
     for (const group of groups) {
       const found = group.map((form) => this.formCandidates(form));
@@ -469,7 +537,7 @@ export class LibraryIndex {
         continue;
       }
       if (found.some((entry) => !entry.exact)) needsCheck = true;
-      lists.push(found.length === 1 ? (found[0]?.list ?? []) : unionSorted(found.map((entry) => entry.list ?? [])));
+      lists.push(found.length === 1 ? (found[0]?.list ?? []) : this.unionLists(found.map((entry) => entry.list ?? [])));
     }
     const ids: Iterable<number> = lists.length === 0 ? this.pairText.keys() : intersect(lists.sort((a, b) => a.length - b.length));
     const out: number[] = [];
@@ -489,7 +557,7 @@ export class LibraryIndex {
   search(query: string | ParsedQuery, options: SearchOptions = {}): LibrarySearchResult {
     const parsed = typeof query === 'string' ? parseLibraryQuery(query, this.table) : query;
     const { filters = {}, callLimit = 50, hitsPerCall = 3 } = options;
-    const result: LibrarySearchResult = { terms: parsed.terms, added: parsed.added, calls: [], pairs: 0 };
+    const result: LibrarySearchResult = { terms: parsed.terms, added: parsed.added, calls: [], callCount: 0, pairs: 0 };
     if (!parsed.searchable) return result;
     const companies = filters.companies?.length ? new Set(filters.companies) : null;
     const periods = filters.periods?.length ? new Set(filters.periods) : null;
@@ -510,7 +578,13 @@ export class LibraryIndex {
       const speaker = paragraph ? slot?.document.speakers[paragraph.speaker] : undefined;
       return !!speaker && roles.has(speaker.role);
     };
-    const pairs = this.matchingPairs(parsed.groups, keep);
+    // Typing on: a query whose every match is a match of the last one (each of the last one's groups implied by one
+    // of this one's) is looked for among the last one's matches.
+    const filterKey = JSON.stringify([filters.companies ?? [], filters.periods ?? [], filters.roles ?? []]);
+    const last = this.last;
+    const narrows = last !== null && last.filters === filterKey && implies(parsed.groups, last.groups);
+    const pairs = this.matchingPairs(parsed.groups, keep, narrows ? last.pairs : undefined);
+    this.last = { groups: parsed.groups, filters: filterKey, pairs };
     const bySlot = new Map<number, number[]>();
     for (const pair of pairs) {
       const slot = this.pairSlot[pair] ?? -1;
@@ -519,6 +593,7 @@ export class LibraryIndex {
       else bySlot.set(slot, [pair]);
     }
     result.pairs = pairs.length;
+    result.callCount = bySlot.size;
     const order = [...bySlot.entries()].sort(([slotA, a], [slotB, b]) => {
       const factsA = this.slots[slotA]?.facts;
       const factsB = this.slots[slotB]?.facts;
@@ -528,10 +603,10 @@ export class LibraryIndex {
         (factsA?.title ?? '').localeCompare(factsB?.title ?? '')
       );
     });
-    result.calls = order.map(([slotIndex, list], rank) => {
+    result.calls = order.slice(0, callLimit).map(([slotIndex, list]) => {
       const slot = this.slots[slotIndex] as CallSlot;
       const { id, company, period, title } = slot.facts;
-      const hits = rank < callLimit ? list.slice(0, hitsPerCall).map((pair) => this.hit(slot, pair, parsed.groups.flat())) : [];
+      const hits = list.slice(0, hitsPerCall).map((pair) => this.hit(slot, pair, parsed.groups.flat()));
       return { id, company, period, title, pairs: list.length, hits };
     });
     return result;
@@ -600,14 +675,10 @@ export class LibraryIndex {
     const zhFromSpan = zhSpans[zhSentences[0] ?? -1];
     const zhToSpan = zhSpans[zhSentences[zhSentences.length - 1] ?? -1];
     let sentence: number | null = null;
-    if (paragraph.turn >= 0) {
-      sentence = (enSentence ?? 0) + 1;
-      for (const other of slot.document.paragraphs) {
-        if (other.turn === paragraph.turn && other.paragraph < paragraph.paragraph && other.en !== null) {
-          sentence += splitEnglishSentences(other.en).length;
-        }
-      }
-      if (paragraph.en === null) sentence = null;
+    // The sentence holding the match (not the first of its aligned group): the reader lights the group that holds it,
+    // whichever way its own sentence model groups them.
+    if (paragraph.turn >= 0 && paragraph.en !== null) {
+      sentence = (enFirst >= 0 ? enFirst : (enSentence ?? 0)) + 1 + (sentenceBases(slot)[index] ?? 0);
     }
     return {
       turn: paragraph.turn,
@@ -618,6 +689,29 @@ export class LibraryIndex {
       zh: piece(zh, zhFromSpan, zhToSpan, zhMatches),
     };
   }
+}
+
+/** Per paragraph of a call: how many English sentences its turn has before it (counted once per call). */
+function sentenceBases(slot: CallSlot): Int32Array {
+  if (slot.sentenceBase) return slot.sentenceBase;
+  const bases = new Int32Array(slot.document.paragraphs.length);
+  let turn = Number.NaN;
+  let count = 0;
+  slot.document.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.turn !== turn) {
+      turn = paragraph.turn;
+      count = 0;
+    }
+    bases[index] = count;
+    if (paragraph.en !== null) count += splitEnglishSentences(paragraph.en).length;
+  });
+  slot.sentenceBase = bases;
+  return bases;
+}
+
+/** True when every pair holding `groups` also holds `earlier` (each earlier group implied by one of these). */
+function implies(groups: readonly (readonly string[])[], earlier: readonly (readonly string[])[]): boolean {
+  return earlier.every((old) => groups.some((group) => group.every((form) => old.some((oldForm) => form.includes(oldForm)))));
 }
 
 /** A pair's folded English and Chinese, with a break no query can cross. */
@@ -651,11 +745,6 @@ function matchRanges(text: string, terms: readonly string[], table: FoldTable): 
     else out.push({ ...range });
   }
   return out;
-}
-
-/** Union of ascending lists. */
-function unionSorted(lists: readonly Postings[]): number[] {
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 /** Intersection of ascending lists (shortest first). */

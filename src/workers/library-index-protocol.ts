@@ -13,7 +13,7 @@ export interface LibraryCallInfo extends CallFacts {
 }
 
 export type LibraryIndexRequest =
-  | { type: 'sync'; calls: LibraryCallInfo[] }
+  | { type: 'sync'; seq: number; calls: LibraryCallInfo[] }
   | { type: 'add'; call: LibraryCallInfo; text: string }
   | { type: 'search'; seq: number; query: string; filters: LibraryFilters; callLimit: number; hitsPerCall: number }
   | { type: 'call-hits'; seq: number; id: string; query: string; filters: LibraryFilters; limit: number }
@@ -30,8 +30,8 @@ export interface LibraryIndexStatus {
 
 export type LibraryIndexResponse =
   | { type: 'status'; status: LibraryIndexStatus }
-  /** After a sync: the calls whose text the worker needs, in the order to send them. */
-  | { type: 'missing'; ids: string[] }
+  /** After a sync (`seq` names it): the calls whose text the worker needs, in the order to send them. */
+  | { type: 'missing'; seq: number; ids: string[] }
   /** A call was indexed: how long the worker spent on it (parse, index, store), ms. */
   | { type: 'added'; id: string; ms: number; indexMs: number }
   | { type: 'failed-add'; id: string }

@@ -1,10 +1,11 @@
 /**
  * The library index's own IndexedDB database (`duet-library-index`), apart from the library's: one record per call
- * with what the index needs to start again without parsing (the call's paragraphs and their folded text). Records of
- * another LIBRARY_INDEX_FORMAT are dropped and rebuilt from the library's texts. Never throws: a store that cannot be
+ * with what the index needs to start again without parsing or tokenizing (the call's paragraphs, their folded text
+ * and the call's postings as typed arrays). Records of
+ * another LIBRARY_INDEX_FORMAT (or not whole) are dropped and rebuilt from the library's texts. Never throws: a store that cannot be
  * opened or written leaves the index in memory only.
  */
-import { LIBRARY_INDEX_FORMAT, type CallDocument, type CallFacts } from '../core/library-index.ts';
+import { isCallPostings, LIBRARY_INDEX_FORMAT, type CallDocument, type CallFacts, type CallPostings } from '../core/library-index.ts';
 
 export const LIBRARY_INDEX_DB = 'duet-library-index';
 const VERSION = 1;
@@ -18,6 +19,22 @@ export interface StoredIndexCall {
   facts: CallFacts;
   document: CallDocument;
   folded: string[];
+  /** The call's postings (read back on a later visit instead of tokenizing the text again). */
+  postings: CallPostings;
+}
+
+/** True for a record of the current format with everything the index needs; anything else is deleted and rebuilt. */
+export function isStoredIndexCall(value: unknown): value is StoredIndexCall {
+  const call = value as Partial<StoredIndexCall> | undefined;
+  return (
+    call?.format === LIBRARY_INDEX_FORMAT &&
+    typeof call.id === 'string' &&
+    typeof call.textId === 'string' &&
+    Array.isArray(call.document?.paragraphs) &&
+    Array.isArray(call.folded) &&
+    call.folded.length === call.document.paragraphs.length &&
+    isCallPostings(call.postings, call.folded.length)
+  );
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -82,9 +99,9 @@ export function openIndexStore(name = LIBRARY_INDEX_DB): IndexStore {
         const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
         const calls: StoredIndexCall[] = [];
         keys.forEach((key, index) => {
-          const value = values[index] as Partial<StoredIndexCall> | undefined;
-          if (value?.format === LIBRARY_INDEX_FORMAT && value.document && Array.isArray(value.folded) && typeof value.id === 'string') {
-            calls.push(value as StoredIndexCall);
+          const value: unknown = values[index];
+          if (isStoredIndexCall(value)) {
+            calls.push(value);
           } else {
             store.delete(key);
           }

@@ -48,6 +48,12 @@ async function expectOpenedAt(page: Page, match: string) {
   // The reader is at the hit's turn, showing the match marked as its current one (#s<n> names the sentence).
   await expect(page.locator('mark.match-current')).toBeVisible();
   await expect(page.locator('mark.match-current')).toHaveText(match);
+  // …and the sentence is lit (with its partner), the one holding the match, and stays lit once the call's own
+  // sentence model arrives (it may change the alignment after the first paint).
+  const lit = page.locator('.para-en .s-lit');
+  await expect(lit).toHaveCount(1);
+  await expect(page.locator('.s-lit mark.match-current')).toHaveText(match);
+  await expect(page.locator('.para-zh .s-lit').first()).toBeVisible();
 }
 
 test('one search over our calls: both languages, phrases, filters, keyboard, deep links, deletion', async ({ page }) => {
@@ -192,7 +198,10 @@ test('with both sample calls: "crypto" and "加密貨幣" find both, and each op
         .first();
       const marked = await markOf(hit);
       expect(marked).toMatch(/crypto|加密貨幣/i);
-      await hit.click();
+      // Enter on the result, the pointer off the text (a sentence under the mouse lights up in the reader, as hovering does).
+      await page.mouse.move(0, 0);
+      await hit.focus();
+      await page.keyboard.press('Enter');
       await expectOpenedAt(page, marked);
       await page.goBack();
       await expect(callGroups(page)).toHaveCount(2);

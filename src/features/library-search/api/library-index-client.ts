@@ -31,6 +31,31 @@ export interface AddTiming {
   indexMs: number;
 }
 
+/** A search as the page asks it. */
+export interface SearchRequest {
+  query: string;
+  filters: LibraryFilters;
+  callLimit: number;
+  hitsPerCall: number;
+}
+
+/** The latest search asked and the latest answer: `result` answers `answered` (null before the first answer). */
+export interface SearchState {
+  asked: string | null;
+  askedRequest: SearchRequest | null;
+  answered: string | null;
+  /** The search `result` answers. */
+  answeredRequest: SearchRequest | null;
+  result: LibrarySearchResult | null;
+  /** The worker's time on the answer, ms. */
+  ms: number;
+}
+
+/** One string per distinct search (what `SearchState` names searches by). */
+export function searchKey(request: SearchRequest, version: number): string {
+  return JSON.stringify([request.query, request.filters, request.callLimit, request.hitsPerCall, version]);
+}
+
 const INITIAL: IndexProgress = { indexed: 0, total: 0, loading: true, storageProblem: false, pending: 0, unavailable: false };
 
 export function createLibraryIndexClient(makeWorker: () => Worker | null) {
@@ -42,7 +67,17 @@ export function createLibraryIndexClient(makeWorker: () => Worker | null) {
   const timings: AddTiming[] = [];
   let seq = 0;
   let generation = 0;
+  /** The newest sync's answer feeds the index; an answer to an older sync (still on its way) is dropped. */
   let onMissing: ((ids: string[]) => void) | null = null;
+  let latestSync = -1;
+  /** Latest wins: only the answer to the newest search (by sequence number) is kept. */
+  let latestSearch = -1;
+  let searchState: SearchState = { asked: null, askedRequest: null, answered: null, answeredRequest: null, result: null, ms: 0 };
+  const searchListeners = new Set<() => void>();
+  const setSearch = (next: SearchState) => {
+    searchState = next;
+    for (const listener of searchListeners) listener();
+  };
 
   const set = (next: Partial<IndexProgress>) => {
     progress = { ...progress, ...next };
@@ -63,7 +98,7 @@ export function createLibraryIndexClient(makeWorker: () => Worker | null) {
           set(response.status);
           return;
         case 'missing':
-          onMissing?.(response.ids);
+          if (response.seq === latestSync) onMissing?.(response.ids);
           return;
         case 'added':
           timings.push({ id: response.id, ms: response.ms, indexMs: response.indexMs });
@@ -73,6 +108,19 @@ export function createLibraryIndexClient(makeWorker: () => Worker | null) {
           return;
         case 'failed-add':
           added.get(response.id)?.();
+          return;
+        case 'results':
+          // An answer to an older search than the latest is dropped (the worker skips most of them anyway).
+          if (response.seq !== latestSearch) return;
+          // For `npm run perf`: the worker's time on each search.
+          performance.mark?.('duet:library-search', { detail: { ms: response.ms } });
+          setSearch({
+            ...searchState,
+            answered: searchState.asked,
+            answeredRequest: searchState.askedRequest,
+            result: response.result,
+            ms: response.ms,
+          });
           return;
         default:
           waiting.get(response.seq)?.(response);
@@ -127,18 +175,26 @@ export function createLibraryIndexClient(makeWorker: () => Worker | null) {
           }
         })();
       };
-      post({ type: 'sync', calls: [...calls] });
+      latestSync = ++seq;
+      post({ type: 'sync', seq: latestSync, calls: [...calls] });
     },
 
-    async search(query: string, filters: LibraryFilters, limits = { callLimit: 30, hitsPerCall: 3 }): Promise<LibrarySearchResult> {
-      const response = await ask<Extract<LibraryIndexResponse, { type: 'results' }>>((current) => ({
-        type: 'search',
-        seq: current,
-        query,
-        filters,
-        ...limits,
-      }));
-      return response.result;
+    /**
+     * Asks for a search, named `key` (see `searchKey`); its answer replaces the search state, unless a newer search was
+     * asked meanwhile: then it is never shown. Asking the search already asked does nothing.
+     */
+    search(request: SearchRequest, key: string): void {
+      if (key === searchState.asked) return;
+      if (!start()) return;
+      latestSearch = ++seq;
+      setSearch({ ...searchState, asked: key, askedRequest: request });
+      post({ type: 'search', seq: latestSearch, ...request });
+    },
+
+    searchState: () => searchState,
+    subscribeSearch(listener: () => void): () => void {
+      searchListeners.add(listener);
+      return () => searchListeners.delete(listener);
     },
 
     async callHits(id: string, query: string, filters: LibraryFilters, limit = 200): Promise<LibraryHit[]> {

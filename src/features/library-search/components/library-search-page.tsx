@@ -1,12 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Link } from 'react-router-dom';
-import { factsChoices, type CallResult, type LibraryFilters, type LibraryHit } from '../../../core/library-index.ts';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import {
+  factsChoices,
+  type CallResult,
+  type LibraryFilters,
+  type LibraryHit,
+  type LibrarySearchResult,
+} from '../../../core/library-index.ts';
 import type { Role } from '../../../core/transcript-model.ts';
 import { format, useMessages } from '../../../lib/i18n.ts';
-import type { LibraryCallInfo } from '../api/library-index-client.ts';
-import { callHitsQueryOptions, librarySearchQueryOptions } from '../api/search-library.ts';
+import { afterNextPaint } from '../../../lib/schedule.ts';
+import type { LibraryCallInfo, SearchRequest } from '../api/library-index-client.ts';
+import { callHitsQueryOptions } from '../api/search-library.ts';
 import { useLibraryIndexProgress } from '../hooks/use-library-index-progress.ts';
+import { useLibrarySearch } from '../hooks/use-library-search.ts';
 import { useSearchLocation } from '../hooks/use-search-location.ts';
 import { librarySearchMessages } from '../messages.ts';
 import { MarkedText } from './marked-text.tsx';
@@ -14,8 +22,12 @@ import '../library-search.css';
 
 type Strings = (typeof librarySearchMessages)['en'];
 
-/** Calls shown at first; "Show more calls" adds as many again. */
-const CALL_PAGE = 30;
+/** Calls shown at first (and asked of the worker); "Show more calls" adds as many again. */
+const CALL_PAGE = 10;
+const HITS_PER_CALL = 3;
+
+/** Follows a result link inside the app (a plain anchor: cheaper than a router Link for every hit of every keystroke). */
+type Open = (event: MouseEvent<HTMLAnchorElement>, href: string) => void;
 
 /** The reader's address for a hit: its turn and sentence, with the search that marks the match (`?find=`). */
 export function hitHref(callId: string, hit: LibraryHit): string {
@@ -40,10 +52,11 @@ function moveFocus(container: HTMLElement | null, from: Element | null, step: 1 
 
 const roleLabel = (role: Role, m: Strings) => m[`role-${role}`];
 
-function HitLink({ callId, hit, m }: { callId: string; hit: LibraryHit; m: Strings }) {
+function HitLink({ callId, hit, m, open }: { callId: string; hit: LibraryHit; m: Strings; open: Open }) {
   const speaker = hit.speaker ? `${hit.speaker.name}${hit.speaker.title ? ` – ${hit.speaker.title}` : ''}` : m.summaryLine;
+  const href = hitHref(callId, hit);
   return (
-    <Link to={hitHref(callId, hit)} className="ls-hit" data-hit="">
+    <a href={href} className="ls-hit" data-hit="" onClick={(event) => open(event, href)}>
       <span className={`ls-speaker ls-role-${hit.speaker?.role ?? 'summary'}`}>
         <bdi>{speaker}</bdi>
         {hit.speaker ? <span className="ls-role"> · {roleLabel(hit.speaker.role, m)}</span> : null}
@@ -58,7 +71,39 @@ function HitLink({ callId, hit, m }: { callId: string; hit: LibraryHit; m: Strin
           <MarkedText text={hit.zh.text} marks={hit.zh.marks} />
         </span>
       ) : null}
-    </Link>
+    </a>
+  );
+}
+
+/** Every hit of one call (after "show all"), from the worker. */
+function AllHits({
+  call,
+  query,
+  filters,
+  version,
+  m,
+  open,
+}: {
+  call: CallResult;
+  query: string;
+  filters: LibraryFilters;
+  version: number;
+  m: Strings;
+  open: Open;
+}) {
+  const more = useQuery(callHitsQueryOptions(call.id, query, filters, version));
+  return <HitList callId={call.id} hits={more.data ?? call.hits} m={m} open={open} />;
+}
+
+function HitList({ callId, hits, m, open }: { callId: string; hits: readonly LibraryHit[]; m: Strings; open: Open }) {
+  return (
+    <ul className="ls-hits">
+      {hits.map((hit) => (
+        <li key={`${hit.turn}:${hit.paragraph}`}>
+          <HitLink callId={callId} hit={hit} m={m} open={open} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -68,17 +113,17 @@ function CallGroup({
   filters,
   version,
   m,
+  open,
 }: {
   call: CallResult;
   query: string;
   filters: LibraryFilters;
   version: number;
   m: Strings;
+  open: Open;
 }) {
   const [all, setAll] = useState(false);
   const headingId = useId();
-  const more = useQuery({ ...callHitsQueryOptions(call.id, query, filters, version), enabled: all });
-  const hits = all && more.data ? more.data : call.hits;
   const name = [call.company, call.period].filter(Boolean).join(' · ') || call.title;
   return (
     <li className="ls-call" aria-labelledby={headingId}>
@@ -93,13 +138,11 @@ function CallGroup({
           <bdi>{call.title}</bdi>
         </p>
       ) : null}
-      <ul className="ls-hits">
-        {hits.map((hit) => (
-          <li key={`${hit.turn}:${hit.paragraph}`}>
-            <HitLink callId={call.id} hit={hit} m={m} />
-          </li>
-        ))}
-      </ul>
+      {all ? (
+        <AllHits call={call} query={query} filters={filters} version={version} m={m} open={open} />
+      ) : (
+        <HitList callId={call.id} hits={call.hits} m={m} open={open} />
+      )}
       {call.pairs > call.hits.length ? (
         <button type="button" className="ls-quiet" aria-expanded={all} onClick={() => setAll((value) => !value)}>
           {all ? m.showFewer : format(m.showAll, { count: call.pairs })}
@@ -109,6 +152,52 @@ function CallGroup({
   );
 }
 
+/** The results: the first calls (the rest one "Show more" away), each with its first hits. Unchanged results skip rendering. */
+const Results = memo(function Results({
+  result,
+  pending,
+  shown,
+  onMore,
+  query,
+  filters,
+  version,
+  m,
+  open,
+}: {
+  result: LibrarySearchResult;
+  pending: boolean;
+  shown: number;
+  onMore: () => void;
+  query: string;
+  filters: LibraryFilters;
+  version: number;
+  m: Strings;
+  open: Open;
+}) {
+  return (
+    <>
+      <p className="ls-summary" role="status" data-pending={pending ? 'true' : undefined}>
+        {result.callCount === 1
+          ? format(m.summaryOne, { pairs: result.pairs })
+          : format(m.summaryMany, { pairs: result.pairs, calls: result.callCount })}
+      </p>
+      <ol className="ls-calls" aria-label={m.resultsLabel}>
+        {result.calls
+          .filter((call) => call.hits.length > 0)
+          .slice(0, shown)
+          .map((call) => (
+            <CallGroup key={call.id} call={call} query={query} filters={filters} version={version} m={m} open={open} />
+          ))}
+      </ol>
+      {result.callCount > shown ? (
+        <button type="button" className="ls-quiet" onClick={onMore}>
+          {format(m.moreCalls, { count: result.callCount - shown })}
+        </button>
+      ) : null}
+    </>
+  );
+});
+
 /**
  * The library search page (`/search?q=…`): one search over every call, results grouped by call with the matching
  * sentence in both languages and the speaker; filters by company, period and speaker role; all state in the address.
@@ -117,8 +206,11 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
   const m = useMessages(librarySearchMessages);
   const location = useSearchLocation();
   const progress = useLibraryIndexProgress();
+  const navigate = useNavigate();
   const [draft, setDraft] = useState(location.query);
   const [shown, setShown] = useState(CALL_PAGE);
+  /** The last query this page wrote to the address itself (its echo in the location is not a new search). */
+  const [written, setWritten] = useState<string | null>(null);
   const results = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
@@ -128,11 +220,15 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
   const periodId = useId();
   const roleId = useId();
 
-  // The address is the truth: Back/Forward or a link to another search put its query in the box.
+  // The address is the truth: Back/Forward or a link to another search put its query in the box (the echo of what this
+  // page wrote itself does not, so nothing typed since is lost).
   const [seenQuery, setSeenQuery] = useState(location.query);
   if (seenQuery !== location.query) {
     setSeenQuery(location.query);
-    if (draft !== location.query) setDraft(location.query);
+    if (location.query !== written && draft !== location.query) {
+      setDraft(location.query);
+      setShown(CALL_PAGE);
+    }
   }
 
   useEffect(() => {
@@ -142,15 +238,39 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
   const building = progress.loading || progress.pending > 0;
   // Results follow the index as it grows, in steps (not after every single call).
   const version = building ? Math.floor(progress.indexed / 25) : progress.indexed + 1_000_000;
-  const query = location.query.trim();
-  const search = useQuery({
-    ...librarySearchQueryOptions(query, location.filters, version, shown),
-    enabled: query !== '' && !progress.unavailable,
-  });
+  // What is typed is searched at once; the address follows once its results are on screen.
+  const query = draft.trim();
+  const { filters } = location;
+  const request = useMemo<SearchRequest | null>(
+    () => (query === '' || progress.unavailable ? null : { query, filters, callLimit: shown, hitsPerCall: HITS_PER_CALL }),
+    [query, filters, shown, progress.unavailable],
+  );
+  const search = useLibrarySearch(request, version);
   const choices = useMemo(() => factsChoices(calls ?? []), [calls]);
   const filtered = location.company !== '' || location.period !== '' || location.role !== '';
-  const result = search.data && search.data.terms.length > 0 && query !== '' ? search.data : null;
-  const tooShort = query !== '' && search.data !== undefined && search.data.terms.length === 0 && !search.isPlaceholderData;
+  const result = search.result && search.result.terms.length > 0 && query !== '' ? search.result : null;
+  const tooShort = query !== '' && search.current && search.result?.terms.length === 0;
+  const shownFor = query === '' ? '' : search.current ? query : null;
+
+  // The address names the search once its results are painted (replace: typing is not a trail of Back steps).
+  const { setQuery } = location;
+  useEffect(() => {
+    if (shownFor === null || draft === location.query) return;
+    return afterNextPaint(() => {
+      setWritten(draft);
+      setQuery(draft);
+    });
+  }, [shownFor, draft, location.query, setQuery]);
+
+  const showMore = useCallback(() => setShown((count) => count + CALL_PAGE), []);
+  const open = useMemo<Open>(
+    () => (event, href) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      void navigate(href);
+    },
+    [navigate],
+  );
 
   const onResultsKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -178,8 +298,11 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
           // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
           onChange={(event) => {
-            setDraft(event.currentTarget.value);
-            location.setQuery(event.currentTarget.value);
+            const value = event.currentTarget.value;
+            if (value.trim() !== '' && !progress.unavailable) {
+              search.ask({ query: value.trim(), filters, callLimit: CALL_PAGE, hitsPerCall: HITS_PER_CALL });
+            }
+            setDraft(value);
             setShown(CALL_PAGE);
           }}
           onKeyDown={(event) => {
@@ -258,7 +381,7 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
         onKeyDown={onResultsKey}
         role="presentation"
         // Which query the results on screen answer (`npm run perf` waits for it).
-        data-results-for={query === '' ? '' : search.isFetching || search.isPlaceholderData ? undefined : query}
+        data-results-for={shownFor ?? undefined}
       >
         {calls !== null && calls.length === 0 ? (
           <div className="ls-empty">
@@ -276,7 +399,7 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
           </div>
         ) : tooShort ? (
           <p className="ls-empty">{m.tooShort}</p>
-        ) : result && result.calls.length === 0 && !building ? (
+        ) : result && result.callCount === 0 && !building ? (
           <div className="ls-empty">
             <p>{format(filtered ? m.noResultsFiltered : m.noResults, { query: `“${query}”` })}</p>
             {filtered ? (
@@ -286,26 +409,17 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
             ) : null}
           </div>
         ) : result ? (
-          <>
-            <p className="ls-summary" role="status" data-pending={search.isPlaceholderData ? 'true' : undefined}>
-              {result.calls.length === 1
-                ? format(m.summaryOne, { pairs: result.pairs })
-                : format(m.summaryMany, { pairs: result.pairs, calls: result.calls.length })}
-            </p>
-            <ol className="ls-calls" aria-label={m.resultsLabel}>
-              {result.calls
-                .filter((call) => call.hits.length > 0)
-                .slice(0, shown)
-                .map((call) => (
-                  <CallGroup key={call.id} call={call} query={query} filters={location.filters} version={version} m={m} />
-                ))}
-            </ol>
-            {result.calls.length > shown ? (
-              <button type="button" className="ls-quiet" onClick={() => setShown((count) => count + CALL_PAGE)}>
-                {format(m.moreCalls, { count: result.calls.length - shown })}
-              </button>
-            ) : null}
-          </>
+          <Results
+            result={result}
+            pending={!search.current}
+            shown={shown}
+            onMore={showMore}
+            query={search.answered?.query ?? query}
+            filters={search.answered?.filters ?? filters}
+            version={version}
+            m={m}
+            open={open}
+          />
         ) : (
           <p className="ls-empty" role="status">
             {m.searching}

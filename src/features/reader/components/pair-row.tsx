@@ -103,6 +103,16 @@ export const PairRow = memo(function PairRow({
   const [lit, setLit] = useState<number | null>(pinnedLink);
   const [popover, setPopover] = useState<number | null>(null);
   const [open, setOpen] = useState(pinnedLink !== null);
+  // The pinned sentence (#s<n>) may be known only after the row mounts, or move to another link when the alignment
+  // changes (the call's own sentence model arrives once the browser is idle): the row follows it.
+  const [pinnedSeen, setPinnedSeen] = useState(pinnedLink);
+  if (pinnedSeen !== pinnedLink) {
+    setPinnedSeen(pinnedLink);
+    if (pinnedLink !== null) {
+      setLit(pinnedLink);
+      setOpen(true);
+    }
+  }
   const rowRef = useRef<HTMLDivElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
   const popoverId = useId();
