@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { readerPainted, shot } from './page-helpers.ts';
 
 /**
@@ -132,8 +132,7 @@ async function highlightFlow(page: Page, path: string, label: string) {
   // The panel passes axe, in both schemes.
   await page.goto(`/read/${id}/t/${second.split(':')[0]}`);
   await expect((await notesPanel(page)).locator('.note-item')).toHaveCount(2);
-  const axe = await new AxeBuilder({ page }).include('.notes-nav').analyze();
-  expect(axe.violations).toEqual([]);
+  await expectNoAxeViolations(page, { include: ['.notes-nav'] });
 
   const links = [...markdown.matchAll(/\]\((http[^)]+)\)/g)].map((match) => match[1] ?? '');
   expect(links).toHaveLength(2);
@@ -170,7 +169,7 @@ test('All notes lists every highlight by call, filters by company and colour, li
   await page.getByLabel('Company').selectOption('Lumen Harbor');
   await expect(items).toHaveCount(2);
   await expect(page.locator('.notes-page')).toContainText(zhQuote);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await shot(page, SHOTS, 'all-notes');
   // Keyboard: Tab to the first note's link and follow it.
   await page.locator('.notes-page .note-link').first().focus();
@@ -269,7 +268,7 @@ test('back up, clear the site data, restore: calls, positions, highlights and no
 
   const menu = await displayMenu(page);
   await expect(menu.getByText(/Duet uses .* in this browser/)).toBeVisible();
-  expect((await new AxeBuilder({ page }).include('.settings-panel').analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, { include: ['.settings-panel'] });
   const downloading = page.waitForEvent('download');
   await menu.getByRole('button', { name: 'Back up library' }).click();
   const backupPath = (await (await downloading).path()) ?? '';
@@ -350,7 +349,7 @@ test('screenshots: notes in light, dark and on a phone; All notes; the backup co
   await page.locator('mark.highlight-yellow').first().click();
   await expect(page.getByRole('textbox', { name: 'Note' })).toBeVisible();
   await shot(page, SHOTS, 'notes-dark', 'notes-dark');
-  expect((await new AxeBuilder({ page }).include('.highlight-toolbar').include('.notes-nav').analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, { include: ['.highlight-toolbar', '.notes-nav'] });
   await page.keyboard.press('Escape');
   await page.evaluate(() => {
     document.documentElement.dataset.scheme = 'light';
