@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -133,6 +134,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // Vitest's default is one worker fewer than the cores: one on CI's two, where it had the machine to itself (lint and
+    // typecheck are done by then) and took 102 s with the second core idle. At least two, more on bigger machines.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Generous: a loaded machine only makes tests slower (speed lives in `npm run bench` and `npm run perf`).
     testTimeout: 60_000,
     hookTimeout: 60_000,

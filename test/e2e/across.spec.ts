@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { readerPainted } from './page-helpers.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { readerPainted, screenshotsWanted } from './page-helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Our fictional pair: the built-in demo (Lumen Harbor Q3 2026) and its previous quarter, a fixture written for this project. */
@@ -32,8 +32,9 @@ function libraryRows(page: Page) {
   return page.getByRole('region', { name: /Library/ }).getByRole('listitem');
 }
 
-/** A whole-page screenshot into test-results (to look at); with UPDATE_SCREENSHOTS=1 also into docs/screenshots. */
+/** With SHOTS=1 a whole-page screenshot (to look at); with UPDATE_SCREENSHOTS=1 also into docs/screenshots. */
 async function shot(page: Page, folder: string, name: string, docsName?: string) {
+  if (!screenshotsWanted()) return;
   mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
   if (docsName && process.env.UPDATE_SCREENSHOTS === '1')
@@ -41,7 +42,7 @@ async function shot(page: Page, folder: string, name: string, docsName?: string)
 }
 
 async function expectAxeClean(page: Page) {
-  expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page, { include: ['main'] });
 }
 
 async function noSidewaysScroll(page: Page) {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe.ts';
 import { openFile, readerPainted, shot } from './page-helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -30,13 +30,6 @@ function compareNav(page: Page) {
 
 function topicGroup(page: Page, name: string) {
   return page.getByRole('region', { name });
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
 }
 
 test('Q4 2023 against Q4 2022 of the samples: remarks by role, who asked about what in each quarter', async ({ page }) => {

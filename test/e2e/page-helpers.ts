@@ -4,8 +4,20 @@ import { expect, type Page } from '@playwright/test';
 
 const DOCS = 'docs/screenshots';
 
-/** A screenshot into `folder` (to look at); with UPDATE_SCREENSHOTS=1 also into docs/screenshots as `docsName`. */
+/**
+ * Whether the specs' screenshots are written: only when someone will look at them (SHOTS=1), or with
+ * UPDATE_SCREENSHOTS=1 (docs/screenshots too). No test asserts on them, and a plain run (CI) has no use for them.
+ */
+export function screenshotsWanted(): boolean {
+  return process.env.SHOTS === '1' || process.env.UPDATE_SCREENSHOTS === '1';
+}
+
+/**
+ * A screenshot into `folder` (to look at) when SHOTS=1; with UPDATE_SCREENSHOTS=1 also into docs/screenshots as
+ * `docsName`. Otherwise nothing (see screenshotsWanted).
+ */
 export async function shot(page: Page, folder: string, name: string, docsName?: string) {
+  if (!screenshotsWanted()) return;
   mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: join(folder, `${name}.png`) });
   if (docsName && process.env.UPDATE_SCREENSHOTS === '1') {

@@ -1,14 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateLargeCall } from '../../bench/generate-call.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { expectPinned, offsetBelowBar, openFile, qaIndex, readerPainted, shot, storedPosition, wheelUntil } from './page-helpers.ts';
 
 /**
  * The reader in headless Chromium: the demo call (ours), generated calls of every shape, and the real sample calls
  * when ../shared/samples exists (read at run time, opened through the file input; their text never enters the repo).
- * Screenshots go to /tmp/shots-reader; with UPDATE_SCREENSHOTS=1 the chosen ones also go to docs/screenshots.
+ * With SHOTS=1 screenshots go to /tmp/shots-reader; with UPDATE_SCREENSHOTS=1 the chosen ones also go to docs/screenshots.
  */
 
 const SHOTS = '/tmp/shots-reader';
@@ -403,15 +403,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectPinned(page, '#question-2');
       await page.getByRole('search').getByRole('searchbox').fill('Lumen');
       await expect(page.getByRole('search').getByText(/of/)).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      const found = results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes
-            .map((node) => node.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-      expect(found).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   });
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { expectPinned, openFile, qaIndex, readerPainted, shot } from './page-helpers.ts';
 
 /**
@@ -87,8 +87,7 @@ for (const [view, shown, other] of [
     await expect(note).toContainText(other);
     await expect(note).toContainText(view === 'en' ? '莎拉,它在前幾個季度' : 'Sarah, it will be modestly dilutive');
     await shot(page, SHOTS, `popover-${view}`);
-    const results = await new AxeBuilder({ page }).include('.sentence-popover').analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await expectNoAxeViolations(page, { include: ['.sentence-popover'] });
     await page.keyboard.press('Escape');
     await expect(note).toHaveCount(0);
     // By keyboard: → to a sentence, Enter for its partner.

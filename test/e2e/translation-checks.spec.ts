@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './axe.ts';
 import { bigCall } from './big-call.ts';
 import { readerPainted, shot } from './page-helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,7 +10,7 @@ import { DISCLAIMER, fileText, header, pair } from '../support/transcript-text.t
  * Translation checks in the reader, in headless Chromium: the demo call (ours, 2 flags), a generated call with a
  * deliberate "$1.1 billion → 1.1 億美元" error opened through the file input, and a ~3 MB call (functional only:
  * the reader renders only the rows near the screen, so counts come from the panel, and speed is `npm run perf`'s).
- * Screenshots go to /tmp/shots-checks; with UPDATE_SCREENSHOTS=1 the chosen one also goes to docs/screenshots.
+ * With SHOTS=1 screenshots go to /tmp/shots-checks; with UPDATE_SCREENSHOTS=1 the chosen one also goes to docs/screenshots.
  */
 
 const SHOTS = '/tmp/shots-checks';
@@ -337,15 +337,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await checksNav(page).getByRole('checkbox', { name: 'Only flagged pairs' }).check();
     await page.locator('[data-pair="3:5"] .check-badge').hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const found = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
-    expect(found).toEqual([]);
+    await expectNoAxeViolations(page);
     await context.close();
   });
 }
