@@ -120,11 +120,19 @@ export const QaIndexNav = memo(function QaIndexNav({
     setMargin((previous) => (previous === top ? previous : top));
   }, [questions.length]);
 
-  // Keep the question being read in view inside the index (only the index scrolls, never the page).
+  // Keep the question being read in view inside the index (only the index scrolls, never the page). The scroll area
+  // is moved by the least that shows the entry, from the entry's offset in the list: the virtualizer's own
+  // scrollToIndex could leave the area scrolled past the whole index while the phone's drawer was closed.
   useLayoutEffect(() => {
     if (activeQuestion === null) return;
     const index = questions.findIndex((question) => question.n === activeQuestion);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    const area = listRef.current?.closest<HTMLElement>('[data-scroll-area]');
+    const item = index >= 0 ? virtualizer.measurementsCache[index] : undefined;
+    if (!area || !item || area.clientHeight === 0) return;
+    const top = item.start;
+    const bottom = Math.min(item.end, top + area.clientHeight);
+    if (top < area.scrollTop) area.scrollTop = Math.max(0, top - 8);
+    else if (bottom > area.scrollTop + area.clientHeight) area.scrollTop = bottom - area.clientHeight + 8;
   }, [activeQuestion, questions, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
