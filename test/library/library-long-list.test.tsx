@@ -153,4 +153,9 @@ test('before printing, and in the flat list, every row is there', async () => {
   });
   expect(screen.getAllByRole('listitem')).toHaveLength(total);
   expect(rowNames().at(-1)).toBe('Tamsin Ridge Mills Q1 2015');
+  // After printing, every row stays.
+  act(() => {
+    window.dispatchEvent(new Event('afterprint'));
+  });
+  expect(screen.getAllByRole('listitem')).toHaveLength(total);
 });
