@@ -107,10 +107,11 @@ try {
   const step = (text: string) => process.stderr.write(`perf-library: ${text}\n`);
   step(`stored ${CALLS} calls`);
   // The library page ready (the index is built in the worker meanwhile, on this first visit): the count says every
-  // call and the rows fill the window (or every call is listed); then, separately, every call's row in the page.
+  // call and the rows fill the window (or every call is listed); then, on later visits, every call's row in the page
+  // (not on the first: the index build it starts must be timed from the search page, whose marks count every call).
   const readyTimes: number[] = [];
   const everyRowTimes: number[] = [];
-  const visitLibrary = async () => {
+  const visitLibrary = async (everyRow: boolean) => {
     await page.goto(url);
     await page.waitForFunction(
       (count) => {
@@ -123,11 +124,12 @@ try {
       { polling: 'raf' },
     );
     readyTimes.push(await page.evaluate(() => performance.now()));
+    if (!everyRow) return;
     await page.waitForFunction((count) => document.querySelectorAll('.lib-row').length >= count, CALLS, { polling: 'raf' });
     everyRowTimes.push(await page.evaluate(() => performance.now()));
   };
   const started = Date.now();
-  await visitLibrary();
+  await visitLibrary(false);
   step('library listed; indexing');
   await page.goto(`${url}search`);
   await page.waitForFunction(
@@ -140,7 +142,7 @@ try {
     performance.getEntriesByName('duet:library-indexed').map((entry) => (entry as PerformanceMark).detail as { ms: number }),
   );
   // Later visits: the index is read back from its own IndexedDB database.
-  for (let run = 0; run < 3; run += 1) await visitLibrary();
+  for (let run = 0; run < 3; run += 1) await visitLibrary(true);
   const reloadStart = Date.now();
   await page.goto(`${url}search?q=crypto`);
   await page.waitForFunction(() => document.querySelector('[data-results-for="crypto"]') && !document.querySelector('.ls-progress'), null, {
@@ -231,10 +233,7 @@ try {
   rows.push([`library search: ${CALLS} generated calls`, `${(totalBytes / 1e6).toFixed(1)} MB of text`]);
   rows.push(['  library page ready (count and first screen), first visit', `${readyTimes[0]?.toFixed(0)} ms`]);
   rows.push(['  library page ready, later visits (median)', `${quantile(readyTimes.slice(1), 0.5).toFixed(0)} ms`]);
-  rows.push([
-    "  library page: every call's row in the page",
-    `first visit ${everyRowTimes[0]?.toFixed(0)} ms, later visits (median) ${quantile(everyRowTimes.slice(1), 0.5).toFixed(0)} ms`,
-  ]);
+  rows.push(["  library page: every call's row in the page, later visits (median)", `${quantile(everyRowTimes, 0.5).toFixed(0)} ms`]);
   rows.push([
     '  index built from the stored texts (worker)',
     `${buildSeconds.toFixed(1)} s, ${quantile(
