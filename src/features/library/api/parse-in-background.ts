@@ -135,18 +135,14 @@ export async function readInBackground(
   return fromWorker ?? onMain();
 }
 
-/**
- * Parses stored text again (the library keeps text, not the model): in a worker from `workerFrom` characters up
- * (WORKER_THRESHOLD_BYTES; 0 for work in the background that must never hold up the page), else on the main thread.
- */
+/** Parses stored text again (the library keeps text, not the model): in a worker from WORKER_THRESHOLD_BYTES characters up. */
 export async function parseInBackground(
   text: string,
   encoding: string,
   onProgress?: (fraction: number) => void,
   fallbackTitle?: string,
-  workerFrom: number = WORKER_THRESHOLD_BYTES,
 ): Promise<Transcript> {
-  if (text.length >= workerFrom) {
+  if (text.length >= WORKER_THRESHOLD_BYTES) {
     const fromWorker = await runInWorker(
       { type: 'parse', text, encoding, ...(fallbackTitle ? { fallbackTitle } : {}) },
       (response, turns) => (response.type === 'parse-done' ? { ...response.transcript, turns } : undefined),

@@ -3,8 +3,6 @@ import { afterNextPaint } from '../../../lib/schedule.ts';
 
 /** Rows rendered with the page: more than a tall window holds. */
 export const FIRST_ROWS = 30;
-/** Rows added after each painted frame until every row is there. */
-export const MORE_ROWS = 40;
 
 /** Whether the page is being printed (from `beforeprint` to `afterprint`). */
 let printing = false;
@@ -28,8 +26,8 @@ function subscribePrinting(onChange: () => void): () => void {
 
 /**
  * How many rows of a long list to render now (`total`: the list's rows, null while it loads). The first FIRST_ROWS
- * come with the page, so that it is ready as soon as its first screen is; then MORE_ROWS more after each painted
- * frame, in a transition (input is never held up), until every row is in the page, where the browser's find and the
+ * come with the page, so that it is ready as soon as its first screen is; then twice as many after each painted
+ * frame (60, 120, 240, …: a few slices, each in a transition), until every row is in the page, where the browser's find and the
  * keyboard reach it. While printing, every row (an external store's change renders at once, before the page is laid
  * out for print). The count only grows: a filter that narrows the list and is cleared again does not start over.
  */
@@ -46,7 +44,7 @@ export function useRevealedRows(total: number | null): number {
 
   useEffect(() => {
     if (total === null || shown >= total) return;
-    return afterNextPaint(() => startTransition(() => setShown((count) => count + MORE_ROWS)));
+    return afterNextPaint(() => startTransition(() => setShown((count) => count * 2)));
   }, [shown, total]);
 
   if (total === null) return 0;
