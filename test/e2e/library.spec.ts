@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { encodeLegacy } from '../support/legacy-encode.ts';
-import { readerPainted } from './page-helpers.ts';
+import { readerPainted, shot } from './page-helpers.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Our own fixtures only (never the sample calls' text). */
@@ -407,3 +407,76 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect((await axe()).violations).toEqual([]);
   });
 }
+
+/** Summary and text records of `count` stored calls of three fictional companies, as the library keeps them. */
+function longLibrary(count: number): Array<[string, unknown]> {
+  const companies = ['Tamsin Ridge Mills', 'Orrin Vale Textiles', 'Pellam Cove Energy'];
+  return Array.from({ length: count }, (_, n) => {
+    const company = companies[n % companies.length] ?? 'Tamsin Ridge Mills';
+    const k = Math.floor(n / companies.length);
+    const [year, quarter] = [2016 + Math.floor(k / 4), (k % 4) + 1];
+    const id = (n + 1).toString(16).padStart(16, 'a');
+    const title = `${company} Q${quarter} ${year} Earnings Call`;
+    const summary = {
+      ...{ format: 1, id, textId: id, sha256: id.repeat(4), source: 'file', name: `call-${n}.txt`, company, period: `Q${quarter} ${year}` },
+      ...{ title, encoding: 'utf-8', size: 60_000 + n * 731, questions: 8 + (n % 5), turns: 40, notices: 0 },
+      ...{ addedAt: 1_700_000_000_000 + n * 60_000, openedAt: 1_700_000_000_000 + n * 60_000, details: 1, quarter, year },
+      ...{ date: `${year}-${String(quarter * 3).padStart(2, '0')}-1${quarter}`, analysts: [], speakers: [] },
+    };
+    return [
+      [`summary:${id}`, summary],
+      [`text:${id}`, `${title}\n`],
+    ] as Array<[string, unknown]>;
+  }).flat();
+}
+
+test('a long library: every row arrives after the first screen, the keyboard reaches the last, axe finds nothing, a phone has no sideways scroll', async ({
+  page,
+}) => {
+  const count = 36;
+  await page.goto('/');
+  await expect(libraryRows(page)).toHaveCount(1);
+  await page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('duet-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('calls', 'readwrite');
+          for (const [key, value] of records) transaction.objectStore('calls').put(value, key);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    longLibrary(count),
+  );
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: /Library/ })).toContainText(`${count + 1} calls`);
+    await expect(libraryRows(page)).toHaveCount(count + 1);
+    await page.locator('.lib-library').evaluate((library) => library.scrollIntoView());
+    await shot(page, 'test-results/library-long', `library-long-${colorScheme}`);
+    expect((await new AxeBuilder({ page }).include('main').analyze()).violations).toEqual([]);
+  }
+  // The last company's oldest call is the last row: Tab from its link reaches its delete button.
+  const last = page.getByRole('link', { name: 'Tamsin Ridge Mills Q1 2016' });
+  await last.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Delete Tamsin Ridge Mills Q1 2016 from the library' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Undo: put Tamsin Ridge Mills Q1 2016 back' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(last).toBeFocused();
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/?group=none');
+  await expect(libraryRows(page)).toHaveCount(count + 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.locator('.lib-list').evaluate((list) => list.scrollIntoView());
+  await shot(page, 'test-results/library-long', 'library-long-phone');
+});

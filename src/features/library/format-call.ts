@@ -15,9 +15,28 @@ export function callName(summary: CallSummary, m: Strings): string {
   return summary.company ?? (summary.title.trim() || m.untitled);
 }
 
+/**
+ * One formatter per kind and language, made once (making an Intl formatter costs far more than using one; the library
+ * formats a few values for each of hundreds of rows).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
+  kind: string,
+  language: UiLanguage,
+  make: () => T,
+): T {
+  const key = `${kind}:${language}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "612 KB", "3.1 MB". */
 export function formatSize(bytes: number, language: UiLanguage): string {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const number = formatter('size', language, () => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }));
   if (bytes < 1024) return `${number.format(bytes)} B`;
   if (bytes < 1024 * 1024) return `${number.format(Math.round(bytes / 1024))} KB`;
   return `${number.format(bytes / 1024 / 1024)} MB`;
@@ -32,7 +51,7 @@ export function openedLabel(time: number, language: UiLanguage, now: number, m: 
 /** "5 minutes ago", "yesterday", then a date ("Mar 12, 2026"). */
 export function formatWhen(time: number, language: UiLanguage, now: number): string {
   const seconds = Math.round((time - now) / 1000);
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const relative = formatter('relative', language, () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
   if (Math.abs(seconds) < 45) return relative.format(0, 'second');
   const minutes = Math.round(seconds / 60);
   if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
@@ -40,16 +59,20 @@ export function formatWhen(time: number, language: UiLanguage, now: number): str
   if (Math.abs(hours) < 24) return relative.format(hours, 'hour');
   const days = Math.round(hours / 24);
   if (Math.abs(days) < 7) return relative.format(days, 'day');
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' }).format(time);
+  return formatter('day', language, () => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' })).format(
+    time,
+  );
 }
 
 /** The day of a call ("2024-02-14") in the interface language ("Feb 14, 2024", "2024年2月14日"). */
 export function formatCallDate(iso: string, language: UiLanguage): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  return formatter(
+    'call-day',
+    language,
+    () => new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  ).format(Date.UTC(year, month - 1, day));
 }
 
 /** "No questions", "1 question", "12 questions". */
@@ -105,6 +128,24 @@ export function errorMessage(error: unknown, m: Strings, language: UiLanguage): 
     return { template: filled, values: isolated };
   }
   return { template: m['error-internal'], values: isolated };
+}
+
+/** "3/12/2026, 3:04:05 PM" (as `Date.toLocaleString` writes it): the full time a call was last opened, the row's tooltip. */
+export function formatOpenedAt(time: number, language: UiLanguage): string {
+  const moment = formatter(
+    'moment',
+    language,
+    () =>
+      new Intl.DateTimeFormat(language, {
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
+  return moment.format(time);
 }
 
 /** Case- and width-insensitive filter over the fields a person would type. */

@@ -23,15 +23,16 @@ export interface Library {
 
 /** Lists the library from the summary records only (no transcript is parsed), plus the demo unless it was removed. */
 export async function getLibrary(storage: LibraryStorage = libraryStorage): Promise<Library> {
+  // The demo is fetched and read while the stored summaries are read (once per page; the reader shares it). No demo
+  // file (or offline): the library simply does not list it.
+  const demo = loadDemoCall().then(
+    (call) => call.summary,
+    () => null,
+  );
   const [list, demoHidden] = await Promise.all([storage.listCalls(), storage.isDemoHidden()]);
   const all = [...list.calls];
-  if (!demoHidden) {
-    try {
-      all.push((await loadDemoCall()).summary);
-    } catch {
-      // No demo file (or offline): the library simply does not list it.
-    }
-  }
+  const demoSummary = demoHidden ? null : await demo;
+  if (demoSummary) all.push(demoSummary);
   return { ...list, calls: all.sort(compareCalls) };
 }
 

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { format } from '../../../lib/i18n.ts';
 import type { UiLanguage } from '../../../lib/settings.ts';
 import { compareCallPeriods, compareCalls, type CallSummary } from '../api/call-summary.ts';
 import type { RemovedCall } from '../api/delete-transcript.ts';
-import { callName, formatCallDate, formatSize, openedLabel, questionsLabel } from '../format-call.ts';
+import { callName, formatCallDate, formatOpenedAt, formatSize, openedLabel, questionsLabel } from '../format-call.ts';
 import type { libraryMessages } from '../messages.ts';
 import { formatParts } from './format-parts.tsx';
 import { DeleteIcon } from './icons.tsx';
@@ -23,7 +23,8 @@ type Row = { kind: 'call'; summary: CallSummary } | { kind: 'removed'; removed: 
 
 /**
  * The library as a list, with removed calls holding their place while undo is offered: last opened first, or
- * (`order="period"`, the calls of one company) the newest fiscal period first, each with the day of the call.
+ * (`order="period"`, the calls of one company) the newest fiscal period first, each with the day of the call. Only
+ * the first `limit` rows are rendered (a long library comes a slice at a time: use-revealed-rows.ts).
  */
 export function LibraryList({
   calls,
@@ -36,8 +37,10 @@ export function LibraryList({
   onUndo,
   onUndoExpired,
   order = 'opened',
+  limit = Number.POSITIVE_INFINITY,
 }: {
   order?: 'opened' | 'period';
+  limit?: number;
   calls: CallSummary[];
   removed: RemovedCall[];
   unsavedIds: string[];
@@ -63,27 +66,30 @@ export function LibraryList({
 
   return (
     <ul className="lib-list">
-      {rows.map((row) =>
-        row.kind === 'call' ? (
-          <CallRow
-            key={row.summary.id}
-            summary={row.summary}
-            unsaved={unsaved.has(row.summary.id)}
-            language={language}
-            now={now}
-            m={m}
-            onDelete={onDelete}
-            showOpened={order === 'opened'}
-          />
-        ) : (
-          <RemovedRow key={row.removed.summary.id} removed={row.removed} m={m} onUndo={onUndo} onExpired={onUndoExpired} />
-        ),
-      )}
+      {rows
+        .slice(0, limit)
+        .map((row) =>
+          row.kind === 'call' ? (
+            <CallRow
+              key={row.summary.id}
+              summary={row.summary}
+              unsaved={unsaved.has(row.summary.id)}
+              language={language}
+              now={now}
+              m={m}
+              onDelete={onDelete}
+              showOpened={order === 'opened'}
+            />
+          ) : (
+            <RemovedRow key={row.removed.summary.id} removed={row.removed} m={m} onUndo={onUndo} onExpired={onUndoExpired} />
+          ),
+        )}
     </ul>
   );
 }
 
-function CallRow({
+/** One call; rendered again only when its own props change (a long list grows a slice at a time). */
+const CallRow = memo(function CallRow({
   summary,
   unsaved,
   language,
@@ -120,7 +126,7 @@ function CallRow({
           <time dateTime={summary.date}>{format(m.heldOn, { date: formatCallDate(summary.date, language) })}</time>
         ) : null}
         {isDemo || !showOpened ? null : (
-          <time dateTime={new Date(summary.openedAt).toISOString()} title={new Date(summary.openedAt).toLocaleString(language)}>
+          <time dateTime={new Date(summary.openedAt).toISOString()} title={formatOpenedAt(summary.openedAt, language)}>
             {openedLabel(Math.min(summary.openedAt, now), language, now, m)}
           </time>
         )}
@@ -139,7 +145,7 @@ function CallRow({
       </button>
     </li>
   );
-}
+});
 
 function RemovedRow({
   removed,

@@ -10,11 +10,20 @@ import { isSameOrigin, parseSourceUrl } from '../api/fetch-transcript-url.ts';
 import { libraryQueryOptions, type Library } from '../api/get-library.ts';
 import { callName, matchesFilter, pasteShortcut, questionsLabel } from '../format-call.ts';
 import { useOpenTranscripts } from '../hooks/use-open-transcripts.ts';
+import { useRevealedRows } from '../hooks/use-revealed-rows.ts';
 import { importStatus } from '../import-status.ts';
 import { libraryMessages } from '../messages.ts';
 import { formatParts } from './format-parts.tsx';
 import { ArrowIcon, PasteIcon, SearchIcon } from './icons.tsx';
-import { filterOptions, groupByCompany, matchesView, readLibraryView, writeLibraryView, type LibraryView } from '../library-view.ts';
+import {
+  filterOptions,
+  groupByCompany,
+  matchesView,
+  readLibraryView,
+  writeLibraryView,
+  type CompanyGroup,
+  type LibraryView,
+} from '../library-view.ts';
 import { LibraryFilters } from './library-filters.tsx';
 import { callLinkId, LibraryList } from './library-list.tsx';
 import { OpenFileButton } from './open-file-button.tsx';
@@ -149,14 +158,25 @@ export function StartPage({ librarySearch = null }: { librarySearch?: ReactNode 
     setRemoved((previous) => previous.filter((item) => item.summary.id !== id));
   }, []);
 
-  const calls = library.data?.calls ?? [];
+  const calls = useMemo(() => library.data?.calls ?? [], [library.data]);
   const ownCalls = calls.filter((summary) => summary.source !== 'demo');
   const demo = calls.find((summary) => summary.id === DEMO_ID);
-  const view = readLibraryView(searchParams);
+  const { view: viewBy, company, period, analyst } = readLibraryView(searchParams);
+  const view = useMemo(() => ({ view: viewBy, company, period, analyst }), [viewBy, company, period, analyst]);
   const setView = (next: LibraryView) => void setSearchParams((previous) => writeLibraryView(previous, next), { replace: true });
   const filtered = view.company !== null || view.period !== null || view.analyst !== null;
-  const visibleCalls = calls.filter((summary) => matchesFilter(summary, filter) && matchesView(summary, view));
+  const visibleCalls = useMemo(
+    () => calls.filter((summary) => matchesFilter(summary, filter) && matchesView(summary, view)),
+    [calls, filter, view],
+  );
   const visibleRemoved = removed.filter((entry) => matchesFilter(entry.summary, filter) && matchesView(entry.summary, view));
+  const options = useMemo(() => filterOptions(calls), [calls]);
+  const groups = useMemo(
+    () => (view.view === 'company' ? groupByCompany([...visibleCalls, ...visibleRemoved.map((entry) => entry.summary)]) : []),
+    [view.view, visibleCalls, visibleRemoved],
+  );
+  // A long library is rendered a slice at a time: the first screen with the page, the rest after it (use-revealed-rows.ts).
+  const limit = useRevealedRows(library.data ? visibleCalls.length + visibleRemoved.length : null);
   const total = calls.length;
   const listProps = {
     unsavedIds: library.data?.unsavedIds ?? [],
@@ -228,7 +248,7 @@ export function StartPage({ librarySearch = null }: { librarySearch?: ReactNode 
           ) : null}
         </div>
 
-        {total > 1 || filtered ? <LibraryFilters view={view} options={filterOptions(calls)} onChange={setView} m={m} /> : null}
+        {total > 1 || filtered ? <LibraryFilters view={view} options={options} onChange={setView} m={m} /> : null}
 
         {library.data?.storageProblem ? <p className="lib-note">{m.libraryUnreadable}</p> : null}
         {library.data ? <SkippedNotes library={library.data} m={m} /> : null}
@@ -237,9 +257,9 @@ export function StartPage({ librarySearch = null }: { librarySearch?: ReactNode 
           <p className="lib-loading">{m.loadingLibrary}</p>
         ) : visibleCalls.length + visibleRemoved.length > 0 ? (
           view.view === 'opened' ? (
-            <LibraryList calls={visibleCalls} removed={visibleRemoved} {...listProps} />
+            <LibraryList calls={visibleCalls} removed={visibleRemoved} limit={limit} {...listProps} />
           ) : (
-            <CompanyGroups calls={visibleCalls} removed={visibleRemoved} listProps={listProps} m={m} />
+            <CompanyGroups groups={groups} calls={visibleCalls} removed={visibleRemoved} limit={limit} listProps={listProps} m={m} />
           )
         ) : filtered ? (
           <div className="lib-empty">
@@ -294,46 +314,54 @@ export function StartPage({ librarySearch = null }: { librarySearch?: ReactNode 
   );
 }
 
-/** The calls by company (a heading with a link to the company's page), each company's newest period first. */
+/**
+ * The calls by company (a heading with a link to the company's page), each company's newest period first; only the
+ * first `limit` rows (companies in order), the rest of the library follows as `limit` grows.
+ */
 function CompanyGroups({
+  groups,
   calls,
   removed,
+  limit,
   listProps,
   m,
 }: {
+  groups: CompanyGroup[];
   calls: CallSummary[];
   removed: RemovedCall[];
-  listProps: Omit<Parameters<typeof LibraryList>[0], 'calls' | 'removed' | 'order'>;
+  limit: number;
+  listProps: Omit<Parameters<typeof LibraryList>[0], 'calls' | 'removed' | 'order' | 'limit'>;
   m: Strings;
 }) {
-  const groups = groupByCompany([...calls, ...removed.map((entry) => entry.summary)]);
-  return (
-    <div className="lib-groups">
-      {groups.map((group) => {
-        const ids = new Set(group.calls.map((summary) => summary.id));
-        const headingId = `company-${group.slug ?? 'none'}`;
-        return (
-          <section key={group.slug ?? ''} className="lib-group" aria-labelledby={headingId}>
-            <h3 id={headingId} className="lib-group-title">
-              {group.slug && group.company ? (
-                <Link to={`/company/${group.slug}`} className="lib-group-link" title={format(m.companyPage, { company: group.company })}>
-                  <bdi lang="en">{group.company}</bdi>
-                </Link>
-              ) : (
-                m.otherCalls
-              )}
-            </h3>
-            <LibraryList
-              calls={calls.filter((summary) => ids.has(summary.id))}
-              removed={removed.filter((entry) => ids.has(entry.summary.id))}
-              order="period"
-              {...listProps}
-            />
-          </section>
-        );
-      })}
-    </div>
-  );
+  let left = limit;
+  const shown: ReactNode[] = [];
+  for (const group of groups) {
+    if (left <= 0) break;
+    const ids = new Set(group.calls.map((summary) => summary.id));
+    const headingId = `company-${group.slug ?? 'none'}`;
+    shown.push(
+      <section key={group.slug ?? ''} className="lib-group" aria-labelledby={headingId}>
+        <h3 id={headingId} className="lib-group-title">
+          {group.slug && group.company ? (
+            <Link to={`/company/${group.slug}`} className="lib-group-link" title={format(m.companyPage, { company: group.company })}>
+              <bdi lang="en">{group.company}</bdi>
+            </Link>
+          ) : (
+            m.otherCalls
+          )}
+        </h3>
+        <LibraryList
+          calls={calls.filter((summary) => ids.has(summary.id))}
+          removed={removed.filter((entry) => ids.has(entry.summary.id))}
+          order="period"
+          limit={left}
+          {...listProps}
+        />
+      </section>,
+    );
+    left -= ids.size;
+  }
+  return <div className="lib-groups">{shown}</div>;
 }
 
 /** What the list leaves out, and why: damaged records, records of a newer Duet, calls whose text was lost. */
