@@ -3,6 +3,7 @@ import type { GlossaryTerm } from '../../../core/finance-glossary.ts';
 import type { KeyFigure } from '../../../core/key-figures.ts';
 import type { Transcript, Turn } from '../../../core/transcript-model.ts';
 import type { TranslationCheck } from '../../../core/translation-checks.ts';
+import { nextPaint } from '../../../lib/schedule.ts';
 import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { createCheckJob, type CheckResults } from '../../../workers/check-job.ts';
 import type { CheckRequest, CheckResponse } from '../../../workers/check-protocol.ts';
@@ -228,6 +229,9 @@ export async function getTranslationChecks(
   glossary?: readonly GlossaryTerm[],
 ): Promise<TranslationCheckData> {
   const started = performance.now();
+  // After the frame that shows the reader (its paint mark is set from a task queued in that frame, before this one),
+  // then when the browser is idle: the idle callback's timeout alone let a busy machine start the checks first.
+  if (typeof requestAnimationFrame === 'function') await nextPaint();
   await idle(signal);
   const timing: Timing = { firstSlice: -1, busy: 0, longestSlice: 0, stretches: [] };
   const fromWorker = await inWorker(transcript, source, timing, signal, glossary);
