@@ -1,4 +1,5 @@
 /** The app's chrome shared by every page: the brand link home and the display settings (theme, interface language, text size). */
+import { SegmentedRadios, type SegmentOption } from '../components/segmented-radios.tsx';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { BackupPart } from '../features/library/api/library-backup.ts';
 import { Link } from 'react-router-dom';
@@ -223,7 +224,7 @@ function SettingsRadioRow<T extends string>({
 }: {
   label: string;
   name: string;
-  options: readonly { value: T; label: string; lang?: string }[];
+  options: readonly SegmentOption<T>[];
   value: T;
   onChange: (value: T) => void;
 }) {
@@ -233,20 +234,7 @@ function SettingsRadioRow<T extends string>({
         {label}
       </span>
       <div className="segmented segmented-small">
-        {options.map((option) => (
-          <label className="segment" key={option.value}>
-            <input
-              type="radio"
-              name={name}
-              className="segment-input"
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            <span className="segment-face" lang={option.lang}>
-              {option.label}
-            </span>
-          </label>
-        ))}
+        <SegmentedRadios name={name} options={options} value={value} onChange={onChange} />
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { SegmentedRadios, type SegmentOption } from '../../../components/segmented-radios.tsx';
 import { Link } from 'react-router-dom';
 import type { CallComparison } from '../../../core/compare-calls.ts';
 import { format, useMessages } from '../../../lib/i18n.ts';
@@ -47,27 +48,14 @@ function CallCard({ call, kicker, period }: { call: ComparedCall; kicker: string
 
 function TextSwitch({ text, onChange }: { text: CompareText; onChange: (text: CompareText) => void }) {
   const m = useMessages(compareMessages);
-  const options: { value: CompareText; label: string; lang?: string }[] = [
+  const options: SegmentOption<CompareText>[] = [
     { value: 'en', label: m.english, lang: 'en' },
     { value: 'zh', label: m.chinese, lang: 'zh-Hant' },
     { value: 'both', label: m.both },
   ];
   return (
     <div role="radiogroup" aria-label={m.text} className="segmented compare-text-switch">
-      {options.map((option) => (
-        <label key={option.value} className="segment">
-          <input
-            type="radio"
-            name="compare-text"
-            className="segment-input"
-            checked={text === option.value}
-            onChange={() => onChange(option.value)}
-          />
-          <span className="segment-face" lang={option.lang}>
-            {option.label}
-          </span>
-        </label>
-      ))}
+      <SegmentedRadios name="compare-text" options={options} value={text} onChange={onChange} />
     </div>
   );
 }

@@ -75,22 +75,18 @@ function HitLink({ callId, hit, m, open }: { callId: string; hit: LibraryHit; m:
   );
 }
 
-/** Every hit of one call (after "show all"), from the worker. */
-function AllHits({
-  call,
-  query,
-  filters,
-  version,
-  m,
-  open,
-}: {
+/** What a call's group of results and its full list of hits are drawn from. */
+interface CallProps {
   call: CallResult;
   query: string;
   filters: LibraryFilters;
   version: number;
   m: Strings;
   open: Open;
-}) {
+}
+
+/** Every hit of one call (after "show all"), from the worker. */
+function AllHits({ call, query, filters, version, m, open }: CallProps) {
   const more = useQuery(callHitsQueryOptions(call.id, query, filters, version));
   return <HitList callId={call.id} hits={more.data ?? call.hits} m={m} open={open} />;
 }
@@ -107,21 +103,7 @@ function HitList({ callId, hits, m, open }: { callId: string; hits: readonly Lib
   );
 }
 
-function CallGroup({
-  call,
-  query,
-  filters,
-  version,
-  m,
-  open,
-}: {
-  call: CallResult;
-  query: string;
-  filters: LibraryFilters;
-  version: number;
-  m: Strings;
-  open: Open;
-}) {
+function CallGroup({ call, query, filters, version, m, open }: CallProps) {
   const [all, setAll] = useState(false);
   const headingId = useId();
   const name = [call.company, call.period].filter(Boolean).join(' · ') || call.title;
