@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { libraryQueryOptions } from '../features/library/api/get-library.ts';
+import { useCallDetailsPass } from '../features/library/hooks/use-call-details-pass.ts';
 import { useLibraryIndexSync } from '../features/library-search/hooks/use-library-index-sync.ts';
 import { whenIdle } from '../lib/schedule.ts';
 import { indexCallsOf, readCallText } from './library-index-calls.ts';
@@ -11,6 +12,8 @@ import { indexCallsOf, readCallText } from './library-index-calls.ts';
  * worker and a deleted call dropped.
  */
 export function LibraryIndexSync() {
+  // Calls stored before their summary had details (quarter, analysts…) get them, once per page.
+  useCallDetailsPass();
   const [idle, setIdle] = useState(false);
   useEffect(() => whenIdle(() => setIdle(true)), []);
   const library = useQuery({ ...libraryQueryOptions(), enabled: idle });

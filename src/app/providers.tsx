@@ -1,21 +1,22 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
-import { useCallDetailsPass } from '../features/library/hooks/use-call-details-pass.ts';
 import { useLibrarySync } from '../features/library/hooks/use-library-sync.ts';
 import { createQueryClient } from '../lib/react-query.ts';
 import { whenIdle } from '../lib/schedule.ts';
 import { createAppRouter, preloadReaderRoute } from './router.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
-/** Library changes made in other tabs reach this one (list, and a reader whose call was deleted); older summaries get their details. */
+/** Library changes made in other tabs reach this one (list, and a reader whose call was deleted). */
 function LibrarySync() {
   useLibrarySync();
-  useCallDetailsPass();
   return null;
 }
 
-/** The library search index follows the library: its code loads once the page is idle, outside the entry bundle. */
+/**
+ * Work for when the page is idle, its code outside the entry bundle: the library search index follows the library,
+ * and older summaries get their details (library-index-sync.tsx).
+ */
 const LibraryIndexSync = lazy(() => import('./library-index-sync.tsx').then((module) => ({ default: module.LibraryIndexSync })));
 
 function IdleLibraryIndexSync() {
