@@ -15,18 +15,10 @@ import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { generateLibraryCall } from '../bench/generate-call.ts';
 import { readTranscript } from '../src/core/read-transcript.ts';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 import { serveBuilt } from './serve-built.mjs';
 
 const CALLS = Number(process.env.LIBRARY_CALLS ?? 500);
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TYPED = ['crypto', '加密貨幣', '"net expansion rate"', 'gross margin', '營收', 'tariffs', 'stablecoin'];
 
 function quantile(values: number[], q: number): number {
@@ -65,7 +57,7 @@ function records(n: number) {
 const served = await serveBuilt({ build: false, outDir: process.env.DUET_DIST ?? 'dist' });
 const url = served.url.endsWith('/') ? served.url : `${served.url}/`;
 const stop = served.stop;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS] });
 const rows: Array<[string, string]> = [];
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

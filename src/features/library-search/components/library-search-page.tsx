@@ -265,7 +265,7 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
         {m.pageTitle}
       </h1>
       <form role="search" className="ls-form" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={inputId} className="ls-sr-only">
+        <label htmlFor={inputId} className="visually-hidden">
           {m.queryLabel}
         </label>
         <input
@@ -302,7 +302,7 @@ export function LibrarySearchPage({ calls }: { calls: readonly LibraryCallInfo[]
           {m.keysHint}
         </p>
         <fieldset className="ls-filters">
-          <legend className="ls-sr-only">{m.filtersLabel}</legend>
+          <legend className="visually-hidden">{m.filtersLabel}</legend>
           <div className="ls-filter">
             <label htmlFor={companyId}>{m.companyLabel}</label>
             <select id={companyId} value={location.company} onChange={(event) => location.setFilter('company', event.currentTarget.value)}>

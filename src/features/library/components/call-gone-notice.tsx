@@ -43,7 +43,7 @@ export function CallGoneNotice({ id, storage = libraryStorage }: { id: string; s
 
   if (stored.data !== false || !opened) {
     return kept && opened ? (
-      <p className="lib-sr-only" role="status">
+      <p className="visually-hidden" role="status">
         {formatParts(m.goneKept, { name: callName(opened.summary, m) })}
       </p>
     ) : null;

@@ -23,7 +23,7 @@ export function LibraryFilters({
   return (
     <div className="lib-view-bar">
       <fieldset className="lib-view-switch">
-        <legend className="lib-sr-only">{m.viewLabel}</legend>
+        <legend className="visually-hidden">{m.viewLabel}</legend>
         {(
           [
             ['company', m.viewByCompany],

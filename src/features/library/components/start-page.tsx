@@ -232,7 +232,7 @@ export function StartPage({ librarySearch = null }: { librarySearch?: ReactNode 
           </h2>
           {total > 1 || filter !== '' ? (
             <div className="lib-filter">
-              <label htmlFor={filterId} className="lib-sr-only">
+              <label htmlFor={filterId} className="visually-hidden">
                 {m.filterLabel}
               </label>
               <SearchIcon />
@@ -282,7 +282,7 @@ export function StartPage({ librarySearch = null }: { librarySearch?: ReactNode 
         ) : (
           <p className="lib-empty">{m.emptyLibrary}</p>
         )}
-        <p role="status" className="lib-sr-only">
+        <p role="status" className="visually-hidden">
           {announcement}
         </p>
       </section>
