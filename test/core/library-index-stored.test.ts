@@ -187,20 +187,26 @@ describe('the index service (what the worker runs)', () => {
   });
 });
 
+/** A library index client over a stand-in worker: what the page posts, and a way to answer as the worker would. */
+function fakeWorkerClient() {
+  const posted: LibraryIndexRequest[] = [];
+  const listeners: Array<(event: MessageEvent<LibraryIndexResponse>) => void> = [];
+  const worker = {
+    postMessage: (request: LibraryIndexRequest) => posted.push(request),
+    addEventListener: (type: string, listener: (event: MessageEvent<LibraryIndexResponse>) => void) => {
+      if (type === 'message') listeners.push(listener);
+    },
+  } as unknown as Worker;
+  const client = createLibraryIndexClient(() => worker);
+  const reply = (response: LibraryIndexResponse) => {
+    for (const listener of listeners) listener({ data: response } as MessageEvent<LibraryIndexResponse>);
+  };
+  return { posted, client, reply };
+}
+
 describe('the page side: latest wins', () => {
   test('a call imported while an earlier sync is still answered is fed to the index (each sync has its own answer)', async () => {
-    const posted: LibraryIndexRequest[] = [];
-    const listeners: Array<(event: MessageEvent<LibraryIndexResponse>) => void> = [];
-    const worker = {
-      postMessage: (request: LibraryIndexRequest) => posted.push(request),
-      addEventListener: (type: string, listener: (event: MessageEvent<LibraryIndexResponse>) => void) => {
-        if (type === 'message') listeners.push(listener);
-      },
-    } as unknown as Worker;
-    const client = createLibraryIndexClient(() => worker);
-    const reply = (response: LibraryIndexResponse) => {
-      for (const listener of listeners) listener({ data: response } as MessageEvent<LibraryIndexResponse>);
-    };
+    const { posted, client, reply } = fakeWorkerClient();
     const readText = (id: string) => Promise.resolve(id in texts ? texts[id as keyof typeof texts] : null);
     // The page loads (sync 1), then a call is imported before the worker has answered (sync 2).
     client.sync([info('demo')], readText);
@@ -214,18 +220,7 @@ describe('the page side: latest wins', () => {
   });
 
   test('an answer to an older search arriving after a newer one is asked is never shown', () => {
-    const posted: LibraryIndexRequest[] = [];
-    const listeners: Array<(event: MessageEvent<LibraryIndexResponse>) => void> = [];
-    const worker = {
-      postMessage: (request: LibraryIndexRequest) => posted.push(request),
-      addEventListener: (type: string, listener: (event: MessageEvent<LibraryIndexResponse>) => void) => {
-        if (type === 'message') listeners.push(listener);
-      },
-    } as unknown as Worker;
-    const client = createLibraryIndexClient(() => worker);
-    const reply = (response: LibraryIndexResponse) => {
-      for (const listener of listeners) listener({ data: response } as MessageEvent<LibraryIndexResponse>);
-    };
+    const { posted, client, reply } = fakeWorkerClient();
     const result = (query: string): LibrarySearchResult => ({ terms: [query], added: [], calls: [], callCount: 0, pairs: query.length });
     const ask = (query: string) => client.search({ query, filters: {}, callLimit: 10, hitsPerCall: 3 }, query);
     ask('cr');
