@@ -117,8 +117,14 @@ export interface SpeakerRef {
   title: string;
 }
 
+/** The people of a call, as the library keeps them. */
+export interface CallPeopleRefs {
+  analysts: AnalystRef[];
+  speakers: SpeakerRef[];
+}
+
 /** The analysts introduced in a call (substitutes listed under the analyst they stood in for) and its company speakers. */
-export function callPeople(transcript: Pick<Transcript, 'questions' | 'turns'>): { analysts: AnalystRef[]; speakers: SpeakerRef[] } {
+export function callPeople(transcript: Pick<Transcript, 'questions' | 'turns'>): CallPeopleRefs {
   const analysts = new Map<string, AnalystRef>();
   for (const question of transcript.questions) {
     const name = analystName(question);

@@ -1,5 +1,7 @@
+import { callPeriod } from '../core/call-period.ts';
 import { decodeTranscriptBytes } from '../core/decode-transcript-bytes.ts';
 import { parseTranscript } from '../core/parse-transcript.ts';
+import { callPeople } from '../core/people.ts';
 import { isTranscriptError, type Transcript } from '../core/transcript-model.ts';
 import { sha256Hex, textHash } from './content-hash.ts';
 import type { PlainFailure, ReadResult } from './parse-protocol.ts';
@@ -37,8 +39,9 @@ export async function readBytesJob(
     ...(fallbackTitle ? { fallbackTitle } : {}),
     onProgress: (fraction) => progress(DECODE_SHARE + fraction * (1 - DECODE_SHARE)),
   });
+  const details = { period: callPeriod(transcript), people: callPeople(transcript) };
   progress(1);
-  return { transcript, text, encoding, sha256, textSha256, size: bytes.length };
+  return { transcript, text, encoding, sha256, textSha256, size: bytes.length, ...details };
 }
 
 /** Stored text → transcript (re-parse on demand). */

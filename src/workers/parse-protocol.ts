@@ -1,3 +1,5 @@
+import type { CallPeriod } from '../core/call-period.ts';
+import type { CallPeopleRefs } from '../core/people.ts';
 import type { Transcript, TranscriptErrorKind, Turn } from '../core/transcript-model.ts';
 
 /** A file read into a transcript, with what the library needs to store it. */
@@ -11,6 +13,10 @@ export interface ReadResult {
   /** SHA-256 of the normalised text (see `normalizeForId`), hex: the call's identity whatever its encoding. */
   textSha256: string;
   size: number;
+  /** The call's period and people (the library's details), read where the call was parsed: off the main thread for a
+   * long call, so that storing it costs the page nothing. */
+  period: CallPeriod;
+  people: CallPeopleRefs;
 }
 
 /**

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { render } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { alignSentences } from '../../src/core/align-sentences.ts';
 import { readTranscript } from '../../src/core/read-transcript.ts';
 import { splitChineseSentences, splitEnglishSentences } from '../../src/core/split-sentences.ts';
@@ -23,6 +24,8 @@ const alignment = alignSentences(
   splitEnglishSentences(pair?.en ?? ''),
   splitChineseSentences(pair?.zh ?? ''),
 );
+afterEach(cleanup);
+
 const labels = new Proxy(
   { roles: {}, sections: {}, uiLanguage: 'en' },
   { get: (target, key) => (target as Record<string | symbol, unknown>)[key] ?? String(key) },
@@ -43,6 +46,7 @@ function props(pinnedLink: number | null, withAlignment: boolean): PairRowProps 
     alignment: withAlignment ? alignment : null,
     pinnedLink,
     oneLanguage: null,
+    accordion: false,
     onQuote: () => undefined,
   };
 }
@@ -63,4 +67,29 @@ test('when the alignment changes and the pinned sentence is another link, the li
   expect(new Set(litLinks(container))).toEqual(new Set(['0']));
   rerender(<PairRow {...props(2, true)} />);
   expect(new Set(litLinks(container))).toEqual(new Set(['2']));
+});
+
+test('the copy tools come with the pair that is focused or pointed at, next in the Tab order, and go when it is left', async () => {
+  const user = userEvent.setup();
+  const { container } = render(
+    <>
+      <PairRow {...props(null, true)} />
+      <button type="button">after</button>
+    </>,
+  );
+  const row = container.querySelector<HTMLElement>('.pair');
+  if (!row) throw new Error('no pair');
+  expect(screen.queryByRole('button', { name: 'copyQuote' })).toBeNull();
+  await user.tab();
+  expect(document.activeElement).toBe(row);
+  await user.tab();
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'copyQuote' }));
+  await user.tab();
+  await user.tab();
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'after' }));
+  expect(screen.queryByRole('button', { name: 'copyQuote' })).toBeNull();
+  await user.hover(row);
+  expect(screen.getByRole('button', { name: 'copyQuote' })).toBeTruthy();
+  await user.unhover(row);
+  expect(screen.queryByRole('button', { name: 'copyQuote' })).toBeNull();
 });

@@ -94,16 +94,22 @@ function CallReader({ call }: { call: OpenedTranscript }) {
   const firms = useMemo(() => analystFirms(transcript), [transcript]);
   const groups = useMemo(() => speakerGroups(transcript, firms), [transcript, firms]);
   const topicSide = location.view === 'zh' ? 'zh' : 'en';
-  const topics = useMemo(
-    () =>
-      new Map(
-        transcript.questions.map((question) => [
-          question.n,
-          questionTopic(transcript, question, topicSide, simplified.chinese?.turns[question.turn] ?? undefined) ?? '',
-        ]),
-      ),
-    [transcript, topicSide, simplified.chinese],
-  );
+  // Worked out per entry the Q&A index renders (a long call has thousands of questions; a few dozen are on screen).
+  const topics = useMemo(() => {
+    const cache = new Map<number, string>();
+    return {
+      get: (n: number) => {
+        const cached = cache.get(n);
+        if (cached !== undefined) return cached;
+        const question = transcript.questions.find((candidate) => candidate.n === n);
+        const topic = question
+          ? (questionTopic(transcript, question, topicSide, simplified.chinese?.turns[question.turn] ?? undefined) ?? '')
+          : '';
+        cache.set(n, topic);
+        return topic;
+      },
+    };
+  }, [transcript, topicSide, simplified.chinese]);
   const questions = useQuestionNavigation(transcript, location.place, location.key, location.goTo);
   const search = useTranscriptSearch({
     id,

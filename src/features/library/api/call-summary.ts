@@ -1,6 +1,7 @@
 import { callPeriod } from '../../../core/call-period.ts';
 import { callPeople, type AnalystRef, type SpeakerRef } from '../../../core/people.ts';
 import type { Transcript } from '../../../core/transcript-model.ts';
+import type { ReadResult } from '../../../workers/parse-protocol.ts';
 
 /** Where a call came from. */
 export type CallSource = 'file' | 'paste' | 'url' | 'demo';
@@ -65,9 +66,9 @@ export const CALL_DETAILS_VERSION = 1;
 export type CallDetails = Required<Pick<CallSummary, 'details' | 'quarter' | 'year' | 'date' | 'analysts' | 'speakers'>>;
 
 /** The details of a parsed call: fiscal quarter and year, the stated date, the analysts and the company's speakers. */
-export function callDetails(transcript: Transcript): CallDetails {
-  const period = callPeriod(transcript);
-  const people = callPeople(transcript);
+export function callDetails(transcript: Transcript, read?: Pick<ReadResult, 'period' | 'people'>): CallDetails {
+  const period = read?.period ?? callPeriod(transcript);
+  const people = read?.people ?? callPeople(transcript);
   return {
     details: CALL_DETAILS_VERSION,
     quarter: period.quarter,
@@ -87,6 +88,8 @@ export function needsDetails(summary: CallSummary): boolean {
 export function summarizeCall(
   transcript: Transcript,
   details: { id: string; textId: string; sha256: string; source: CallSource; name: string; size: number; now: number },
+  /** The period and people where the parse already read them (see ReadResult). */
+  read?: Pick<ReadResult, 'period' | 'people'>,
 ): CallSummary {
   return {
     format: 1,
@@ -105,7 +108,7 @@ export function summarizeCall(
     notices: transcript.diagnostics.length,
     addedAt: details.now,
     openedAt: details.now,
-    ...callDetails(transcript),
+    ...callDetails(transcript, read),
   };
 }
 

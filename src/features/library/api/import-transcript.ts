@@ -101,7 +101,11 @@ export async function importTranscript(input: ImportInput, options: ImportOption
     const [, position] = await Promise.all([storage.setDemoHidden(false), storage.getPosition(DEMO_ID)]);
     return { ...demo, id: DEMO_ID, saved: true, duplicate: true, notSaved: null, position };
   }
-  const summary = summarizeCall(read.transcript, { id: textId, textId, sha256: read.sha256, source, name, size: read.size, now: now() });
+  const summary = summarizeCall(
+    read.transcript,
+    { id: textId, textId, sha256: read.sha256, source, name, size: read.size, now: now() },
+    read,
+  );
   const outcome = await storage.saveCall({ summary, text: read.text }, [callIdFromHash(read.sha256)]);
   return {
     id: outcome.summary.id,

@@ -15,8 +15,9 @@ export interface QaIndexNavProps {
   linkTo: (question: number) => string;
   /** Called when a question link is followed (e.g. to close the drawer on a phone). */
   onNavigate?: () => void;
-  /** What each question is about (the asker's first sentence), by question number, and its language. */
-  topics?: ReadonlyMap<number, string>;
+  /** What each question is about (the asker's first sentence), by question number, and its language: asked only for
+   * the entries rendered, so a lazy lookup works out only those. */
+  topics?: Pick<ReadonlyMap<number, string>, 'get'>;
   topicLang?: string;
 }
 

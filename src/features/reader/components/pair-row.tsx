@@ -29,6 +29,8 @@ export interface PairRowProps {
   pinnedLink: number | null;
   /** In English only or Chinese only, the language shown (a sentence then shows its counterpart in a popover). */
   oneLanguage: 'en' | 'zh' | null;
+  /** Side by side on a phone: the Chinese first, the English behind a button under it. */
+  accordion: boolean;
   onQuote: (turn: number, paragraph: number, link: number | null, format: QuoteFormat) => void;
 }
 
@@ -98,9 +100,13 @@ export const PairRow = memo(function PairRow({
   alignment,
   pinnedLink,
   oneLanguage,
+  accordion,
   onQuote,
 }: PairRowProps) {
   const [lit, setLit] = useState<number | null>(pinnedLink);
+  // The pair's tools are in the page only while it is pointed at, focused or opened: a few dozen rows with two
+  // buttons each doubled what a view switch lays out, for tools only one pair at a time shows.
+  const [active, setActive] = useState(false);
   const [popover, setPopover] = useState<number | null>(null);
   const [open, setOpen] = useState(pinnedLink !== null);
   // The pinned sentence (#s<n>) may be known only after the row mounts, or move to another link when the alignment
@@ -147,8 +153,13 @@ export const PairRow = memo(function PairRow({
     const link = linkAt(event.target);
     if (link !== null && link !== lit) setLit(link);
   };
+  const onPointerEnter = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.pointerType === 'mouse') setActive(true);
+  };
   const onPointerLeave = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.pointerType === 'mouse' && document.activeElement !== rowRef.current) setLit(null);
+    if (event.pointerType !== 'mouse') return;
+    if (document.activeElement !== rowRef.current) setLit(null);
+    if (!event.currentTarget.contains(document.activeElement)) setActive(false);
   };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     if (event.target instanceof Element && event.target.closest('button, a, [data-highlight], [data-term]')) return;
@@ -207,6 +218,7 @@ export const PairRow = memo(function PairRow({
     if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
     setPopover(null);
     setLit(null);
+    if (!event.currentTarget.matches(':hover')) setActive(false);
   };
 
   const classes = ['pair', `pair-${value.role}`];
@@ -227,7 +239,9 @@ export const PairRow = memo(function PairRow({
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a feed item: sentences are reached from it with the arrow keys
       tabIndex={0}
       onPointerOver={onPointerOver}
+      onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
+      onFocus={() => setActive(true)}
       onClick={onClick}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
@@ -254,41 +268,45 @@ export const PairRow = memo(function PairRow({
       {flags ? (
         <CheckBadge flags={flags} label={flags.length === 1 ? labels.checkOne : format(labels.checkMany, { count: flags.length })} />
       ) : null}
-      <button type="button" className="pair-toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
-        {labels.showEnglish}
-      </button>
-      <span className="pair-tools">
-        <button
-          type="button"
-          className="pair-tool"
-          aria-label={lit === null ? labels.copyQuote : labels.copySentence}
-          title={lit === null ? labels.copyQuote : labels.copySentence}
-          onClick={() => onQuote(turn, paragraph, lit, 'text')}
-        >
-          <svg viewBox="0 0 20 20" width="15" height="15" aria-hidden="true" focusable="false">
-            <rect x="6.5" y="6.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            <path d="M4.5 13.5V4.8c0-.7.6-1.3 1.3-1.3h6.7" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
+      {accordion ? (
+        <button type="button" className="pair-toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
+          {labels.showEnglish}
         </button>
-        <button
-          type="button"
-          className="pair-tool"
-          aria-label={`${lit === null ? labels.copyQuote : labels.copySentence} (${labels.copyMarkdown})`}
-          title={`${lit === null ? labels.copyQuote : labels.copySentence} (${labels.copyMarkdown})`}
-          onClick={() => onQuote(turn, paragraph, lit, 'markdown')}
-        >
-          <svg viewBox="0 0 20 20" width="15" height="15" aria-hidden="true" focusable="false">
-            <path
-              d="M3 14V6l3 4 3-4v8M13.5 6v7.5M11 11l2.5 2.7L16 11"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
-        </button>
-      </span>
+      ) : null}
+      {active || open ? (
+        <span className="pair-tools">
+          <button
+            type="button"
+            className="pair-tool"
+            aria-label={lit === null ? labels.copyQuote : labels.copySentence}
+            title={lit === null ? labels.copyQuote : labels.copySentence}
+            onClick={() => onQuote(turn, paragraph, lit, 'text')}
+          >
+            <svg viewBox="0 0 20 20" width="15" height="15" aria-hidden="true" focusable="false">
+              <rect x="6.5" y="6.5" width="9" height="10" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <path d="M4.5 13.5V4.8c0-.7.6-1.3 1.3-1.3h6.7" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+            </svg>
+          </button>
+          <button
+            type="button"
+            className="pair-tool"
+            aria-label={`${lit === null ? labels.copyQuote : labels.copySentence} (${labels.copyMarkdown})`}
+            title={`${lit === null ? labels.copyQuote : labels.copySentence} (${labels.copyMarkdown})`}
+            onClick={() => onQuote(turn, paragraph, lit, 'markdown')}
+          >
+            <svg viewBox="0 0 20 20" width="15" height="15" aria-hidden="true" focusable="false">
+              <path
+                d="M3 14V6l3 4 3-4v8M13.5 6v7.5M11 11l2.5 2.7L16 11"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
+            </svg>
+          </button>
+        </span>
+      ) : null}
       {popover !== null && alignment && counterpartText ? (
         <div ref={popoverRef} className="sentence-popover" id={popoverId} popover="manual" role="note">
           <span className="sentence-popover-label">{counterpartSide === 'en' ? labels.inEnglish : labels.inChinese}</span>

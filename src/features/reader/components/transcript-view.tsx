@@ -1,7 +1,18 @@
 import type { VirtualItem } from '@tanstack/react-virtual';
 
 type Key = VirtualItem['key'];
-import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { alignSentences, type LengthModel, type SentenceAlignment } from '../../../core/align-sentences.ts';
 import { quoteAsMarkdown, quoteAsText } from '../../../core/quote-citation.ts';
@@ -9,6 +20,7 @@ import { splitChineseSentences, splitEnglishSentences } from '../../../core/spli
 import type { Transcript } from '../../../core/transcript-model.ts';
 import { SUMMARY_TURN, type ChineseText, type TextMatch } from '../../../core/transcript-search.ts';
 import { afterNextPaint } from '../../../lib/schedule.ts';
+import { useNarrowScreen } from '../hooks/use-narrow-screen.ts';
 import { useReaderVirtualizer, type ReaderVirtualizer } from '../hooks/use-reader-virtualizer.ts';
 import { placeOfTurn, samePlace, sentenceNumber, sentenceOfTurn, type ReaderPlace } from '../utils/reader-place.ts';
 import {
@@ -377,10 +389,16 @@ export const TranscriptView = memo(function TranscriptView({
   const currentIndex = currentMatch?.index ?? null;
   const currentKey = currentMatch ? `${currentMatch.turn}:${currentMatch.paragraph}` : null;
 
+  // The text comes first; what other features lay over it (glossary terms, highlights) and the sentences of each pair
+  // come in the frame after, as a transition, so the first paint of a call costs what plain text costs.
+  const [layered, setLayered] = useState(false);
+  useEffect(() => afterNextPaint(() => startTransition(() => setLayered(true))), []);
+  const shownDecorators = layered ? decorators : NO_DECORATORS;
   // The marks of each pair's sides, made once per set of matches and decorators (so unchanged rows skip rendering).
-  const marksFor = useMemo(() => markLookup(decorators, matchesByPair, currentIndex), [decorators, matchesByPair, currentIndex]);
+  const marksFor = useMemo(() => markLookup(shownDecorators, matchesByPair, currentIndex), [shownDecorators, matchesByPair, currentIndex]);
   const alignmentFor = useMemo(() => alignmentLookup(transcript, chinese, sentenceModel), [transcript, chinese, sentenceModel]);
   const oneLanguage = view === 'en' || view === 'zh' ? view : null;
+  const accordion = useNarrowScreen() && view === 'side';
 
   // A sentence deep link (#s3) lights its sentence and its partner in the pair it is in.
   const pinned = useMemo(() => {
@@ -496,9 +514,10 @@ export const TranscriptView = memo(function TranscriptView({
             current={currentKey === key}
             flags={flags.get(key)}
             labels={labels}
-            alignment={alignmentFor(turn, item)}
+            alignment={layered ? alignmentFor(turn, item) : null}
             pinnedLink={pinned?.key === key ? pinned.link : null}
             oneLanguage={oneLanguage}
+            accordion={accordion}
             onQuote={quote}
           />
         );

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_LENGTH_MODEL, measureLengthModel, type LengthModel } from '../../../core/align-sentences.ts';
 import type { Transcript } from '../../../core/transcript-model.ts';
 import { transcriptKeys } from '../../../lib/transcript-keys.ts';
-import { whenIdle } from '../../../lib/schedule.ts';
+import { nextPaint, whenIdle } from '../../../lib/schedule.ts';
 
 /** Paragraphs measured for the model: enough for a stable ratio, few enough for one short idle task on any call. */
 const MODEL_SAMPLE = 800;
@@ -15,7 +15,10 @@ const MODEL_SAMPLE = 800;
 export function useSentenceModel(id: string, transcript: Transcript): LengthModel {
   const { data } = useQuery({
     queryKey: transcriptKeys.derived(id, 'sentence-model'),
-    queryFn: () => new Promise<LengthModel>((resolve) => whenIdle(() => resolve(measureLengthModel(transcript, { sample: MODEL_SAMPLE })))),
+    queryFn: async () => {
+      await nextPaint();
+      return new Promise<LengthModel>((resolve) => whenIdle(() => resolve(measureLengthModel(transcript, { sample: MODEL_SAMPLE }))));
+    },
     staleTime: Infinity,
   });
   return data ?? DEFAULT_LENGTH_MODEL;
