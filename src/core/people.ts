@@ -125,16 +125,24 @@ export interface CallPeopleRefs {
 
 /** The analysts introduced in a call (substitutes listed under the analyst they stood in for) and its company speakers. */
 export function callPeople(transcript: Pick<Transcript, 'questions' | 'turns'>): CallPeopleRefs {
+  // A long call names the same few people thousands of times: each spelling is looked at once (the first decides).
   const analysts = new Map<string, AnalystRef>();
+  const askedBy = new Set<string>();
   for (const question of transcript.questions) {
+    const asked = `${question.introducedAs}\u0000${question.asker}`;
+    if (askedBy.has(asked)) continue;
+    askedBy.add(asked);
     const name = analystName(question);
     const slug = personSlug(name);
     if (slug === '' || analysts.has(slug)) continue;
     analysts.set(slug, { name, slug, firm: question.firm });
   }
   const speakers = new Map<string, SpeakerRef>();
+  const named = new Set<string>();
   for (const turn of transcript.turns) {
-    if (turn.role !== 'company' || isUnnamed(turn.speaker)) continue;
+    if (turn.role !== 'company' || named.has(turn.speaker)) continue;
+    named.add(turn.speaker);
+    if (isUnnamed(turn.speaker)) continue;
     const slug = personSlug(turn.speaker);
     if (slug === '' || speakers.has(slug)) continue;
     speakers.set(slug, { name: turn.speaker, slug, title: turn.title });
