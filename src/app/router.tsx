@@ -42,6 +42,10 @@ export function createAppRouter(queryClient: QueryClient) {
         {
           index: true,
           lazy: async () => {
+            // The library's list is read while the route's code loads, not after it has rendered.
+            void import('../features/library/api/get-library.ts').then((library) =>
+              queryClient.prefetchQuery(library.libraryQueryOptions()),
+            );
             const module = await import('./routes/home-route.tsx');
             return { Component: module.HomeRoute };
           },
@@ -83,15 +87,24 @@ export function createAppRouter(queryClient: QueryClient) {
         // Across calls: a company's calls and key figures, an analyst's questions, a company speaker's answers.
         {
           path: 'company/:slug',
-          lazy: async () => ({ Component: (await import('./routes/company-route.tsx')).CompanyRoute }),
+          lazy: async () => {
+            const module = await import('./routes/company-route.tsx');
+            return { Component: module.CompanyRoute };
+          },
         },
         {
           path: 'analyst/:slug',
-          lazy: async () => ({ Component: (await import('./routes/person-route.tsx')).AnalystRoute }),
+          lazy: async () => {
+            const module = await import('./routes/person-route.tsx');
+            return { Component: module.AnalystRoute };
+          },
         },
         {
           path: 'speaker/:slug',
-          lazy: async () => ({ Component: (await import('./routes/person-route.tsx')).SpeakerRoute }),
+          lazy: async () => {
+            const module = await import('./routes/person-route.tsx');
+            return { Component: module.SpeakerRoute };
+          },
         },
         // Every highlight and note of the library (issue 12).
         {

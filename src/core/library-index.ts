@@ -6,7 +6,7 @@
  */
 import { alignSentences } from './align-sentences.ts';
 import { FINANCE_GLOSSARY } from './finance-glossary.ts';
-import { findMatches, foldQuery, foldText, isSearchableQuery, type FoldTable, type TextRange } from './search-fold.ts';
+import { findMatches, foldQuery, foldText, isSearchableQuery, type FoldedText, type FoldTable, type TextRange } from './search-fold.ts';
 import { splitChineseSentences, splitEnglishSentences, type Span } from './split-sentences.ts';
 import type { Role, Transcript } from './transcript-model.ts';
 
@@ -268,6 +268,8 @@ interface CallSlot {
   facts: CallFacts;
   document: CallDocument;
   alive: boolean;
+  /** `periodRank` of its period (ranks calls with as many matches: newest first). */
+  rank: number;
   /** First pair id of the call. */
   first: number;
   /** Per paragraph: English sentences of the turn before it (for `#s<n>`), made when a hit first needs it. */
@@ -329,6 +331,18 @@ export function periodRank(period: string | null): number {
   return match ? Number(match[2]) * 10 + Number(match[1]) : 0;
 }
 
+/** What showing a pair needs whatever the query: its folded sides, their sentences, and their alignment once asked. */
+interface PairView {
+  enFolded: FoldedText | null;
+  zhFolded: FoldedText | null;
+  enSpans: Span[];
+  zhSpans: Span[];
+  links: ReturnType<typeof alignSentences>['links'] | null;
+}
+
+/** Pairs whose view is kept: the hits of a few pages of results. */
+const VIEWS_KEPT = 600;
+
 /** Small growable list of ascending ids. */
 type Postings = number[];
 
@@ -360,6 +374,8 @@ export class LibraryIndex {
   private wordVocabulary: string[] = [];
   private hanVocabulary: string[] = [];
   private dead = 0;
+  /** What showing a pair needs apart from the query (folded text, sentences, alignment), for the pairs shown lately. */
+  private readonly views = new Map<number, PairView>();
   /** The last search's matching pairs: a longer query typed after it is looked for among them only. */
   private last: { groups: string[][]; filters: string; pairs: number[] } | null = null;
 
@@ -374,9 +390,10 @@ export class LibraryIndex {
   add(document: CallDocument, facts: CallFacts, folded?: readonly string[], postings?: CallPostings): CallPostings {
     if (this.byId.has(document.id)) this.remove(document.id);
     this.last = null;
+    this.views.clear();
     const slot = this.slots.length;
     const first = this.pairText.length;
-    this.slots.push({ facts, document, alive: true, first });
+    this.slots.push({ facts, document, alive: true, rank: periodRank(facts.period), first });
     this.byId.set(document.id, slot);
     const texts = document.paragraphs.map((pair, index) => folded?.[index] ?? foldPair(pair, this.table));
     for (const [index, text] of texts.entries()) {
@@ -413,6 +430,7 @@ export class LibraryIndex {
     const slot = this.byId.get(id);
     if (slot === undefined) return;
     this.last = null;
+    this.views.clear();
     const call = this.slots[slot];
     if (call) call.alive = false;
     this.byId.delete(id);
@@ -424,7 +442,10 @@ export class LibraryIndex {
   updateFacts(facts: CallFacts): void {
     const slot = this.byId.get(facts.id);
     const call = slot === undefined ? undefined : this.slots[slot];
-    if (call) call.facts = facts;
+    if (call) {
+      call.facts = facts;
+      call.rank = periodRank(facts.period);
+    }
   }
 
   has(id: string): boolean {
@@ -449,6 +470,7 @@ export class LibraryIndex {
     this.hanVocabulary = [];
     this.dead = 0;
     this.last = null;
+    this.views.clear();
     for (const slot of live) this.add(slot.document, slot.facts, previous.slice(slot.first, slot.first + slot.document.paragraphs.length));
   }
 
@@ -527,26 +549,43 @@ export class LibraryIndex {
   }
 
   /** Every pair that holds, for every group, one of its forms, by the in-call rule; ascending pair ids. */
-  private matchingPairs(groups: readonly (readonly string[])[], keep: (pair: number) => boolean, within?: Postings): number[] {
+  private matchingPairs(groups: readonly (readonly string[])[], keep: ((pair: number) => boolean) | null, within?: Postings): number[] {
     const lists: Postings[] = within ? [within] : [];
-    let needsCheck = false;
+    /**
+     * What is left to check per group, for a pair among its candidates: its forms whose tokens are not the match itself
+     * (`forms`), unless the pair holds one whose tokens are (`confirmed`, marked by pair id; null when no form is).
+     */
+    const checks: { forms: readonly string[]; confirmed: Uint8Array | null }[] = [];
     for (const group of groups) {
       const found = group.map((form) => this.formCandidates(form));
       if (found.some((entry) => entry.list === null)) {
-        needsCheck = true;
+        checks.push({ forms: group, confirmed: null });
         continue;
       }
-      if (found.some((entry) => !entry.exact)) needsCheck = true;
+      const inexact = group.filter((_, k) => !found[k]?.exact);
+      if (inexact.length > 0) {
+        const exactLists = found.filter((entry) => entry.exact).map((entry) => entry.list ?? []);
+        let confirmed: Uint8Array | null = null;
+        if (exactLists.length > 0) {
+          confirmed = new Uint8Array(this.pairText.length);
+          for (const list of exactLists) for (const id of list) confirmed[id] = 1;
+        }
+        checks.push({ forms: inexact, confirmed });
+      }
       lists.push(found.length === 1 ? (found[0]?.list ?? []) : this.unionLists(found.map((entry) => entry.list ?? [])));
     }
     const ids: Iterable<number> = lists.length === 0 ? this.pairText.keys() : intersect(lists.sort((a, b) => a.length - b.length));
     const out: number[] = [];
+    // Every call alive and no filter: nothing to look up per pair.
+    const all = this.dead === 0 && keep === null;
     for (const id of ids) {
-      const slot = this.slots[this.pairSlot[id] ?? -1];
-      if (!slot?.alive || !keep(id)) continue;
-      if (needsCheck) {
+      if (!all) {
+        const slot = this.slots[this.pairSlot[id] ?? -1];
+        if (!slot?.alive || (keep !== null && !keep(id))) continue;
+      }
+      if (checks.length > 0) {
         const text = this.pairText[id] ?? '';
-        if (!groups.every((group) => group.some((form) => text.includes(form)))) continue;
+        if (!checks.every(({ forms, confirmed }) => confirmed?.[id] === 1 || forms.some((form) => text.includes(form)))) continue;
       }
       out.push(id);
     }
@@ -562,22 +601,29 @@ export class LibraryIndex {
     const companies = filters.companies?.length ? new Set(filters.companies) : null;
     const periods = filters.periods?.length ? new Set(filters.periods) : null;
     const roles = filters.roles?.length ? new Set<Role>(filters.roles) : null;
-    const slotAllowed = new Map<number, boolean>();
-    const keep = (pair: number) => {
-      const slotIndex = this.pairSlot[pair] ?? -1;
-      let allowed = slotAllowed.get(slotIndex);
-      if (allowed === undefined) {
-        const facts = this.slots[slotIndex]?.facts;
-        allowed = !!facts && (!companies || companies.has(facts.company ?? '')) && (!periods || periods.has(facts.period ?? ''));
-        slotAllowed.set(slotIndex, allowed);
-      }
-      if (!allowed) return false;
-      if (!roles) return true;
-      const slot = this.slots[slotIndex];
-      const paragraph = slot?.document.paragraphs[this.pairParagraph[pair] ?? -1];
-      const speaker = paragraph ? slot?.document.speakers[paragraph.speaker] : undefined;
-      return !!speaker && roles.has(speaker.role);
-    };
+    // Per call: whether its company and period pass (looked up once per call, not per pair).
+    const slotAllowed = companies || periods ? new Int8Array(this.slots.length) : null;
+    const keep =
+      slotAllowed === null && roles === null
+        ? null
+        : (pair: number) => {
+            const slotIndex = this.pairSlot[pair] ?? -1;
+            const slot = this.slots[slotIndex];
+            if (!slot) return false;
+            if (slotAllowed !== null) {
+              let allowed = slotAllowed[slotIndex] ?? 0;
+              if (allowed === 0) {
+                const { company, period } = slot.facts;
+                allowed = (!companies || companies.has(company ?? '')) && (!periods || periods.has(period ?? '')) ? 1 : -1;
+                slotAllowed[slotIndex] = allowed;
+              }
+              if (allowed < 0) return false;
+            }
+            if (!roles) return true;
+            const paragraph = slot.document.paragraphs[this.pairParagraph[pair] ?? -1];
+            const speaker = paragraph ? slot.document.speakers[paragraph.speaker] : undefined;
+            return !!speaker && roles.has(speaker.role);
+          };
     // Typing on: a query whose every match is a match of the last one (each of the last one's groups implied by one
     // of this one's) is looked for among the last one's matches.
     const filterKey = JSON.stringify([filters.companies ?? [], filters.periods ?? [], filters.roles ?? []]);
@@ -585,29 +631,30 @@ export class LibraryIndex {
     const narrows = last !== null && last.filters === filterKey && implies(parsed.groups, last.groups);
     const pairs = this.matchingPairs(parsed.groups, keep, narrows ? last.pairs : undefined);
     this.last = { groups: parsed.groups, filters: filterKey, pairs };
-    const bySlot = new Map<number, number[]>();
-    for (const pair of pairs) {
-      const slot = this.pairSlot[pair] ?? -1;
-      const list = bySlot.get(slot);
-      if (list) list.push(pair);
-      else bySlot.set(slot, [pair]);
+    // Pair ids ascend call by call (a call's pairs are one run of ids), so the matches of a call are one run of `pairs`.
+    const runs: { slot: number; from: number; count: number }[] = [];
+    for (let at = 0; at < pairs.length;) {
+      const slot = this.pairSlot[pairs[at] ?? 0] ?? -1;
+      let end = at + 1;
+      while (end < pairs.length && this.pairSlot[pairs[end] ?? 0] === slot) end += 1;
+      runs.push({ slot, from: at, count: end - at });
+      at = end;
     }
     result.pairs = pairs.length;
-    result.callCount = bySlot.size;
-    const order = [...bySlot.entries()].sort(([slotA, a], [slotB, b]) => {
-      const factsA = this.slots[slotA]?.facts;
-      const factsB = this.slots[slotB]?.facts;
-      return (
-        b.length - a.length ||
-        periodRank(factsB?.period ?? null) - periodRank(factsA?.period ?? null) ||
-        (factsA?.title ?? '').localeCompare(factsB?.title ?? '')
-      );
-    });
-    result.calls = order.slice(0, callLimit).map(([slotIndex, list]) => {
-      const slot = this.slots[slotIndex] as CallSlot;
+    result.callCount = runs.length;
+    const rankOf = (slot: number) => this.slots[slot]?.rank ?? 0;
+    const order = runs.sort(
+      (a, b) =>
+        b.count - a.count ||
+        rankOf(b.slot) - rankOf(a.slot) ||
+        (this.slots[a.slot]?.facts.title ?? '').localeCompare(this.slots[b.slot]?.facts.title ?? ''),
+    );
+    const terms = parsed.groups.flat();
+    result.calls = order.slice(0, callLimit).map((run) => {
+      const slot = this.slots[run.slot] as CallSlot;
       const { id, company, period, title } = slot.facts;
-      const hits = list.slice(0, hitsPerCall).map((pair) => this.hit(slot, pair, parsed.groups.flat()));
-      return { id, company, period, title, pairs: list.length, hits };
+      const hits = pairs.slice(run.from, run.from + Math.min(run.count, hitsPerCall)).map((pair) => this.hit(slot, pair, terms));
+      return { id, company, period, title, pairs: run.count, hits };
     });
     return result;
   }
@@ -630,6 +677,30 @@ export class LibraryIndex {
     return hits;
   }
 
+  /** What showing a pair needs whatever the query: kept for the pairs shown lately (the top calls change little as one types). */
+  private view(pair: number, paragraph: IndexedParagraph): PairView {
+    const known = this.views.get(pair);
+    if (known) {
+      // Most recently used last: the oldest is the first dropped.
+      this.views.delete(pair);
+      this.views.set(pair, known);
+      return known;
+    }
+    const view: PairView = {
+      enFolded: paragraph.en === null || paragraph.en === '' ? null : foldText(paragraph.en, this.table),
+      zhFolded: paragraph.zh === null || paragraph.zh === '' ? null : foldText(paragraph.zh, this.table),
+      enSpans: paragraph.en === null ? [] : splitEnglishSentences(paragraph.en),
+      zhSpans: paragraph.zh === null ? [] : splitChineseSentences(paragraph.zh),
+      links: null,
+    };
+    this.views.set(pair, view);
+    if (this.views.size > VIEWS_KEPT) {
+      const oldest = this.views.keys().next();
+      if (!oldest.done) this.views.delete(oldest.value);
+    }
+    return view;
+  }
+
   /** A matching pair as shown: the sentence of its first match and its partner, with every match in them marked. */
   private hit(slot: CallSlot, pair: number, terms: readonly string[]): LibraryHit {
     const index = this.pairParagraph[pair] ?? 0;
@@ -637,10 +708,10 @@ export class LibraryIndex {
     const speaker = slot.document.speakers[paragraph.speaker] ?? null;
     const en = paragraph.en ?? '';
     const zh = paragraph.zh ?? '';
-    const enMatches = matchRanges(en, terms, this.table);
-    const zhMatches = matchRanges(zh, terms, this.table);
-    const enSpans = paragraph.en === null ? [] : splitEnglishSentences(en);
-    const zhSpans = paragraph.zh === null ? [] : splitChineseSentences(zh);
+    const view = this.view(pair, paragraph);
+    const enMatches = matchRanges(view.enFolded, terms);
+    const zhMatches = matchRanges(view.zhFolded, terms);
+    const { enSpans, zhSpans } = view;
     let enSentence: number | null = null;
     let zhSentences: number[] = [];
     const first = (spans: Span[], ranges: TextRange[]) => {
@@ -650,7 +721,8 @@ export class LibraryIndex {
     const enFirst = first(enSpans, enMatches);
     const zhFirst = first(zhSpans, zhMatches);
     if (paragraph.en !== null && paragraph.zh !== null && enSpans.length > 0 && zhSpans.length > 0) {
-      const { links } = alignSentences(en, zh, enSpans, zhSpans);
+      view.links ??= alignSentences(en, zh, enSpans, zhSpans).links;
+      const { links } = view;
       const link = enFirst >= 0 ? links.find(([enSide]) => enSide.includes(enFirst)) : links.find(([, zhSide]) => zhSide.includes(zhFirst));
       enSentence = link?.[0][0] ?? (enFirst >= 0 ? enFirst : null);
       zhSentences = link?.[1] ?? [];
@@ -733,10 +805,9 @@ function leading(text: string, start: number): number {
   return count;
 }
 
-/** Every match of every term in a text, as ranges of the original text, in order, not overlapping. */
-function matchRanges(text: string, terms: readonly string[], table: FoldTable): TextRange[] {
-  if (text === '') return [];
-  const folded = foldText(text, table);
+/** Every match of every term in a (folded) text, as ranges of the original text, in order, not overlapping. */
+function matchRanges(folded: FoldedText | null, terms: readonly string[]): TextRange[] {
+  if (folded === null) return [];
   const ranges = terms.flatMap((term) => findMatches(folded, term, 200)).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TextRange[] = [];
   for (const range of ranges) {

@@ -8,11 +8,14 @@ import {
   parseLibraryQuery,
   periodRank,
   tokensOf,
+  LIBRARY_INDEX_FORMAT,
+  type CallDocument,
   type CallFacts,
+  type LibraryFilters,
 } from '../../src/core/library-index.ts';
 import { readTranscript } from '../../src/core/read-transcript.ts';
 import { loadFoldTable } from '../../src/core/script-convert.ts';
-import { foldQuery, isSearchableQuery } from '../../src/core/search-fold.ts';
+import { foldQuery, foldText, isSearchableQuery } from '../../src/core/search-fold.ts';
 import { buildSearchIndex, chineseAsInFile, searchTranscript } from '../../src/core/transcript-search.ts';
 import type { Transcript } from '../../src/core/transcript-model.ts';
 import { sentenceOfTurn } from '../../src/features/reader/utils/reader-place.ts';
@@ -127,6 +130,83 @@ describe('search over several calls', () => {
     index.add(callDocument('orchard', other), facts('orchard', other));
     index.add(callDocument('orchard', other), facts('orchard', other));
     expect(index.search('crypto').calls.map((call) => call.id)).toEqual(['orchard']);
+  });
+
+  test('every matching pair is counted and ranked, whatever mix of glossary forms, phrases and filters (a scan decides)', () => {
+    // Our own lines: a pair whose words could make "top line" but do not (stop … lines) must not be counted for 營收.
+    const lines: CallDocument = {
+      format: LIBRARY_INDEX_FORMAT,
+      id: 'lines',
+      speakers: [{ name: 'Ada Quill', title: 'CFO', role: 'company' }],
+      paragraphs: [
+        'We stop the lines at noon.',
+        'Our top line grew nine percent.',
+        'Desktop lineups sold out; revenue rose.',
+        'Nonstop linework, top-line growth.',
+      ].map((en, paragraph) => ({ turn: 0, paragraph, speaker: 0, en, zh: null })),
+    };
+    const documents = [callDocument('demo', demo), callDocument('edge', edge), callDocument('orchard', other), lines];
+    const callFacts = [
+      facts('demo', demo),
+      facts('edge', edge),
+      facts('orchard', other),
+      { id: 'lines', company: 'Quill Lines', period: 'Q1 2024', title: 'Quill Lines Q1 2024' },
+    ];
+    const fold = (text: string | null) => (text === null ? '' : foldText(text, table).text);
+    // '營收' mixes forms whose tokens are the match (revenue, 收入) with forms that are not (top line, 營業收入).
+    const queries = ['營收', 'top line', 'revenue', 'top line', '"net expansion"', 'the', 'ex', 're 收入', '加密', 'margin 2'];
+    const filterSets: LibraryFilters[] = [{}, { roles: ['analyst'] }, { companies: ['Orchard Pay'] }];
+    for (const query of queries) {
+      const { groups } = parseLibraryQuery(query, table);
+      for (const filters of filterSets) {
+        const index = library();
+        index.add(lines, callFacts[3] as CallFacts);
+        // A scan of every pair by the in-call rule, the reference.
+        const expected = documents
+          .map((document, k) => {
+            const call = callFacts[k] as CallFacts;
+            if (filters.companies && !filters.companies.includes(call.company ?? '')) return { call, pairs: [] };
+            const pairs = document.paragraphs.filter((pair) => {
+              const role = document.speakers[pair.speaker]?.role;
+              if (filters.roles && (role === undefined || !filters.roles.includes(role))) return false;
+              const text = `${fold(pair.en)}\u0002${fold(pair.zh)}`;
+              return groups.every((group) => group.some((form) => text.includes(form)));
+            });
+            return { call, pairs };
+          })
+          .filter((entry) => entry.pairs.length > 0)
+          .sort(
+            (a, b) =>
+              b.pairs.length - a.pairs.length ||
+              periodRank(b.call.period) - periodRank(a.call.period) ||
+              a.call.title.localeCompare(b.call.title),
+          );
+        const result = index.search(query, { filters, callLimit: 2, hitsPerCall: 3 });
+        expect(result.pairs, `${query} ${JSON.stringify(filters)}`).toBe(expected.reduce((sum, entry) => sum + entry.pairs.length, 0));
+        expect(result.callCount).toBe(expected.length);
+        expect(result.calls.map((call) => [call.id, call.pairs, call.hits.map((hit) => `${hit.turn}:${hit.paragraph}`)])).toEqual(
+          expected
+            .slice(0, 2)
+            .map((entry) => [entry.call.id, entry.pairs.length, entry.pairs.slice(0, 3).map((pair) => `${pair.turn}:${pair.paragraph}`)]),
+        );
+      }
+    }
+  });
+
+  test('hits shown again after calls were added and removed are those a fresh index shows', () => {
+    const index = library();
+    const queries = ['revenue', 'crypto', '營收', 'margin'];
+    for (const query of queries) index.search(query, { callLimit: 3, hitsPerCall: 5 });
+    // Removing two of three calls compacts the index (pair ids change); adding one back gives it new ids.
+    index.remove('demo');
+    index.remove('edge');
+    index.add(callDocument('demo', demo), facts('demo', demo));
+    const fresh = new LibraryIndex(table);
+    fresh.add(callDocument('orchard', other), facts('orchard', other));
+    fresh.add(callDocument('demo', demo), facts('demo', demo));
+    for (const query of queries) {
+      expect(index.search(query, { callLimit: 3, hitsPerCall: 5 })).toEqual(fresh.search(query, { callLimit: 3, hitsPerCall: 5 }));
+    }
   });
 
   test('all hits of one call, in reading order', () => {

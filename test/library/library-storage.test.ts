@@ -10,7 +10,7 @@ import { getLibrary } from '../../src/features/library/api/get-library.ts';
 import { getTranscript } from '../../src/features/library/api/get-transcript.ts';
 import { importTranscript } from '../../src/features/library/api/import-transcript.ts';
 import { toStorageError } from '../../src/features/library/api/library-database.ts';
-import { createLibraryStorage } from '../../src/features/library/api/library-storage.ts';
+import { createLibraryStorage, strays } from '../../src/features/library/api/library-storage.ts';
 import { saveReadingPosition } from '../../src/features/library/api/reading-position.ts';
 import { isLibraryError } from '../../src/features/library/library-error.ts';
 import { sha256Fallback, sha256Hex } from '../../src/workers/content-hash.ts';
@@ -382,4 +382,11 @@ test('the SHA-256 fallback agrees with the platform', async () => {
     expect(Buffer.from(sha256Fallback(bytes)).toString('hex')).toBe(expected);
     expect(await sha256Hex(bytes)).toBe(expected);
   }
+});
+
+test('the start-up pass writes only when the keys show something to remove', () => {
+  expect(strays(['summary:a', 'text:a', 'position:a', 'position:demo'])).toBe(false);
+  expect(strays(['summary:a', 'text:a', 'summary:b'])).toBe(true);
+  expect(strays(['summary:a', 'text:a', 'position:b'])).toBe(true);
+  expect(strays(['text:c', 'notes:x'])).toBe(false);
 });

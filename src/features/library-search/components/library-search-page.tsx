@@ -103,7 +103,8 @@ function HitList({ callId, hits, m, open }: { callId: string; hits: readonly Lib
   );
 }
 
-function CallGroup({ call, query, filters, version, m, open }: CallProps) {
+/** One call's group; unchanged props skip rendering (a keystroke marks the results pending without touching the groups). */
+const CallGroup = memo(function CallGroup({ call, query, filters, version, m, open }: CallProps) {
   const [all, setAll] = useState(false);
   const headingId = useId();
   const name = [call.company, call.period].filter(Boolean).join(' · ') || call.title;
@@ -132,7 +133,7 @@ function CallGroup({ call, query, filters, version, m, open }: CallProps) {
       ) : null}
     </li>
   );
-}
+});
 
 /** The results: the first calls (the rest one "Show more" away), each with its first hits. Unchanged results skip rendering. */
 const Results = memo(function Results({

@@ -96,6 +96,20 @@ function summaryId(key: IDBValidKey): string | null {
   return typeof key === 'string' && key.startsWith(SUMMARY) ? key.slice(SUMMARY.length) : null;
 }
 
+/** True when the keys show a summary without its text, or a position without its summary (the start-up pass's work). */
+export function strays(keys: readonly IDBValidKey[]): boolean {
+  const has = new Set(keys.filter((key): key is string => typeof key === 'string'));
+  for (const key of has) {
+    const id = summaryId(key);
+    if (id !== null && !has.has(TEXT + id)) return true;
+    if (key.startsWith(POSITION)) {
+      const owner = key.slice(POSITION.length);
+      if (owner !== DEMO_ID && !has.has(SUMMARY + owner)) return true;
+    }
+  }
+  return false;
+}
+
 export interface LibraryStorageOptions {
   /** IndexedDB database name (tests use their own). */
   name?: string;
@@ -130,8 +144,12 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
    * reopened in one tab while another deleted it) is removed, and so are positions of calls no longer stored.
    */
   function startUp(): Promise<number> {
-    repairing ??= database
-      .transact('readwrite', async (store) => {
+    repairing ??= (async () => {
+      // Most starts find nothing to remove: look first in a read-only transaction, which runs alongside the list's read
+      // (a read-write one would hold it up), and write only when something must go.
+      const found = await database.transact('readonly', async (store) => strays(await requestResult(store.getAllKeys())));
+      if (!found) return 0;
+      return database.transact('readwrite', async (store) => {
         const keys = (await requestResult(store.getAllKeys())).filter((key): key is string => typeof key === 'string');
         const has = new Set(keys);
         let removed = 0;
@@ -151,8 +169,8 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
           if (id !== DEMO_ID && !has.has(SUMMARY + id)) store.delete(key);
         }
         return removed;
-      })
-      .catch(() => 0);
+      });
+    })().catch(() => 0);
     return repairing;
   }
 
@@ -247,11 +265,17 @@ export function createLibraryStorage(options: LibraryStorageOptions = {}) {
       let storageProblem: LibraryError | null = null;
       let unreadable = 0;
       let newer = 0;
-      const repaired = await startUp();
-      try {
-        const [keys, values] = await database.transact('readonly', (store) =>
+      // The start-up check and the summaries are read at once; in the rare start that removed something, read again.
+      const readSummaries = () =>
+        database.transact('readonly', (store) =>
           Promise.all([requestResult(store.getAllKeys(prefixed(SUMMARY))), requestResult(store.getAll(prefixed(SUMMARY)))]),
         );
+      const checking = startUp();
+      const reading = readSummaries();
+      reading.catch(() => undefined);
+      const repaired = await checking;
+      try {
+        const [keys, values] = repaired > 0 ? await readSummaries() : await reading;
         keys.forEach((key, index) => {
           const record = readSummaryRecord(values[index], summaryId(key) ?? '');
           if (record.kind === 'ok') stored.push(record.summary);
