@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { transcriptKeys } from '../../../lib/transcript-keys.ts';
 import { loadFoldTable } from '../../../core/script-convert.ts';
@@ -102,6 +102,9 @@ export function useTranscriptSearch(options: SearchOptions): TranscriptSearch {
     queryFn: () => buildSearchIndex(transcript, chinese ?? chineseAsInFile(transcript), activeTable),
     enabled: deferredHasQuery,
     staleTime: Infinity,
+    // While the index is made again (the folding table arrived, the script changed), the last one answers: the
+    // results and the reader's place among them do not blink away in between.
+    placeholderData: keepPreviousData,
   });
 
   const matches = useMemo(() => {
@@ -120,8 +123,15 @@ export function useTranscriptSearch(options: SearchOptions): TranscriptSearch {
   let current = selected.index;
   let selection = selected.selection;
   if (selected.matches !== matches) {
-    // A new result set: start at the first match where the reader is, not at the top of the call.
-    current = matches.length > 0 ? firstMatchFrom(matches, startTurn) : -1;
+    // A new result set: the match the reader was on, when it is still one (the folding table arrived, the query
+    // grew a letter); otherwise the first match where the reader is, not the top of the call.
+    const was = selected.matches[selected.index];
+    const kept = was
+      ? matches.findIndex(
+          (match) => match.turn === was.turn && match.paragraph === was.paragraph && match.side === was.side && match.start === was.start,
+        )
+      : -1;
+    current = kept >= 0 ? kept : matches.length > 0 ? firstMatchFrom(matches, startTurn) : -1;
     selection = selected.selection + 1;
     setSelected({ matches, index: current, selection });
   }
