@@ -63,8 +63,10 @@ export function DisplaySettings() {
         onPointerEnter={() => void loadDisplayPanel()}
         onFocus={() => void loadDisplayPanel()}
         onClick={() => {
-          // A button near the left edge (the reader's bar wrapped) opens its panel to the right, inside the window.
-          setStartAligned((button.current?.getBoundingClientRect().right ?? Infinity) < 440);
+          // The panel opens toward the side with room: to the right of a button in the window's left half (the
+          // reader's bar wrapped), else to its left (a phone's bar ends with the button at the right edge).
+          const rect = button.current?.getBoundingClientRect();
+          setStartAligned(rect !== undefined && rect.left + rect.right < window.innerWidth);
           setOpen((value) => !value);
         }}
       >

@@ -517,3 +517,23 @@ test.describe('sample calls', () => {
     await expect(page.locator('.question-marker').first()).toBeVisible();
   });
 });
+
+test('the Display panel opens inside the window, on a phone as on a desktop', async ({ browser }) => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto('/read/demo');
+    await readerPainted(page);
+    await page.getByRole('button', { name: 'Display' }).click();
+    const panel = page.locator('.settings-panel');
+    await expect(panel.getByRole('button', { name: 'Back up library' })).toBeVisible();
+    const box = await panel.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
+    await context.close();
+  }
+});
