@@ -7,7 +7,7 @@
  *    which a busy machine inflates far less than the clock;
  *  - a view switch (side by side ↔ interleaved) on the 3 MB call: input → next painted frame (clock), and CPU time;
  *  - a Q&A jump (`j`) on the 3 MB call: input → next painted frame (clock).
- * The interactions start once the library search has indexed the call (where the build has one; else after 10 s).
+ * The interactions start once the call's background work is over (scripts/page-settled.ts).
  * The service worker is blocked: a first visit's install would weigh on whichever build came first.
  * Used for "no worse than before" questions (README, Figures); `npm run perf` gives the absolute figures of one build.
  */
@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { generateLargeCall } from '../bench/generate-call.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { pageSettled } from './page-settled.ts';
 import { serveBuilt } from './serve-built.mjs';
 
 const builds = process.argv.slice(2);
@@ -63,9 +64,6 @@ function interaction(page: Page, action: { kind: 'view'; value: string } | { kin
   }, action);
 }
 
-const idle = (page: Page) =>
-  page.waitForFunction(() => new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: 5000 })));
-
 const servers = await Promise.all(builds.map((outDir) => serveBuilt({ build: false, outDir })));
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS] });
 const results = new Map<string, Map<string, number[]>>();
@@ -106,13 +104,7 @@ for (let round = 0; round < RUNS; round += 1) {
       );
       put(build, `open ${label} (CPU)`, mainThreadCpu());
       if (label === '3 MB') {
-        // The library search indexes a call just opened, in its worker (builds that have it mark when done): the
-        // interactions are measured once that is over, as a worker busy on one of two cores weighs on the page.
-        await page
-          .waitForFunction(() => performance.getEntriesByName('duet:library-indexed').length > 0, null, { timeout: 10_000 })
-          .catch(() => undefined);
-        await idle(page);
-        await idle(page);
+        await pageSettled(page);
         await browser.startTracing(page, { path: tracePath, categories: CATEGORIES });
         for (let step = 0; step < 4; step += 1) {
           put(build, 'view switch (clock)', await interaction(page, { kind: 'view', value: step % 2 === 0 ? 'interleaved' : 'side' }));
