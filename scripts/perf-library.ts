@@ -124,11 +124,20 @@ try {
   await visitLibrary(false);
   step('library listed; indexing');
   await page.goto(`${url}search`);
-  await page.waitForFunction(
-    (count) => performance.getEntriesByName('duet:library-indexed').length >= count && !document.querySelector('.ls-progress'),
-    CALLS,
-    { polling: 500, timeout: 600_000 },
-  );
+  try {
+    await page.waitForFunction(
+      (count) => performance.getEntriesByName('duet:library-indexed').length >= count && !document.querySelector('.ls-progress'),
+      CALLS,
+      { polling: 500, timeout: 300_000 },
+    );
+  } catch (error) {
+    // Once (of about ten runs) the index stopped short of every call; say where, rather than only "timeout".
+    const state = await page.evaluate(() => ({
+      indexed: performance.getEntriesByName('duet:library-indexed').length,
+      progress: document.querySelector('.ls-progress')?.textContent ?? null,
+    }));
+    throw new Error(`library index not complete after 300 s: ${JSON.stringify(state)}`, { cause: error });
+  }
   const buildSeconds = (Date.now() - started) / 1000;
   const perCall = await page.evaluate(() =>
     performance.getEntriesByName('duet:library-indexed').map((entry) => (entry as PerformanceMark).detail as { ms: number }),

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router-dom';
 import { whenIdle } from '../lib/schedule.ts';
 import { AppLayout } from './app-layout.tsx';
 import { RouteError } from './route-error.tsx';
@@ -24,13 +24,15 @@ export function preloadReaderRoute(): void {
 export function createAppRouter(queryClient: QueryClient) {
   const reader = async () => {
     const module = await loadReaderRoute();
-    return {
-      Component: module.ReaderRoute,
-      loader: module.createReaderLoader(queryClient),
-      // Moving within a call (a question, a turn, the view) loads nothing: the call is in the cache.
-      shouldRevalidate: ({ currentParams, nextParams }: { currentParams: { id?: string }; nextParams: { id?: string } }) =>
-        currentParams.id !== nextParams.id,
-    };
+    return { Component: module.ReaderRoute };
+  };
+  // The reader's loader is defined here, not in its lazy module: React Router runs a static loader alongside
+  // `lazy`, so the call is read from IndexedDB and parsed while the reader's code loads (a deep link waited for
+  // one, then the other).
+  const readerLoader = async ({ params }: LoaderFunctionArgs) => {
+    const { transcriptQueryOptions } = await import('../features/library/api/get-transcript.ts');
+    await queryClient.ensureQueryData(transcriptQueryOptions(params.id ?? ''));
+    return null;
   };
   return createBrowserRouter([
     {
@@ -65,7 +67,13 @@ export function createAppRouter(queryClient: QueryClient) {
           },
         },
         // One route for a call: the rest of the path is the place in it (q/3, t/12), read by the reader.
-        { path: 'read/:id/*', lazy: reader },
+        {
+          path: 'read/:id/*',
+          loader: readerLoader,
+          lazy: reader,
+          // Moving within a call (a question, a turn, the view) loads nothing: the call is in the cache.
+          shouldRevalidate: ({ currentParams, nextParams }) => currentParams.id !== nextParams.id,
+        },
         {
           path: 'compare/:a/:b',
           lazy: async () => {

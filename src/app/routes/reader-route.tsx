@@ -1,7 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useParams, type LoaderFunctionArgs } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { analystFirms } from '../../core/analyst-firms.ts';
 import { SUMMARY_TURN } from '../../core/transcript-search.ts';
 import { transcriptQueryOptions, type OpenedTranscript } from '../../features/library/api/get-transcript.ts';
@@ -53,14 +52,6 @@ import { notesByPair } from '../../features/translation-checks/utils/check-wordi
 import { useMessages } from '../../lib/i18n.ts';
 import { BrandLink, DisplaySettings } from '../app-chrome.tsx';
 import { CompareWithCalls } from './compare-with-calls.tsx';
-
-/** Loader: make sure the call is parsed before the reader renders. */
-export function createReaderLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.ensureQueryData(transcriptQueryOptions(params.id ?? ''));
-    return null;
-  };
-}
 
 /** The reader for one call. */
 export function ReaderRoute() {
