@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Outlet, useMatch } from 'react-router-dom';
 import { useMessages } from '../lib/i18n.ts';
 import { useSettings } from '../lib/settings.ts';
+import { useMediaQuery } from '../lib/use-media-query.ts';
 import { appChromeMessages, BrandLink, DisplaySettings, GlossaryLink, NotesLink } from './app-chrome.tsx';
 
 /** Drop overlay and import status tray: fetched as the app starts, outside the entry bundle. */
@@ -29,16 +30,10 @@ export function AppLayout() {
   const inReader = useMatch('/read/*') !== null;
   useEffect(holdEarlyDrops, []);
   // The palette in use: the chosen theme, or the system's while "System" is chosen (followed live).
+  const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
   useLayoutEffect(() => {
-    const root = document.documentElement;
-    const query = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-    const apply = () => {
-      root.dataset.scheme = theme === 'system' ? (query?.matches ? 'dark' : 'light') : theme;
-    };
-    apply();
-    query?.addEventListener('change', apply);
-    return () => query?.removeEventListener('change', apply);
-  }, [theme]);
+    document.documentElement.dataset.scheme = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
+  }, [theme, systemDark]);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;

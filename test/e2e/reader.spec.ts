@@ -298,6 +298,13 @@ test('phone: one bar row, the search opens over it, pairs stack and the navigati
   await page.keyboard.press('Escape');
   await expect(qaIndex(page)).toBeHidden();
   await expect(contents).toBeFocused();
+
+  // A window made wide while the drawer is open closes it: the navigation is then beside the text.
+  await contents.click();
+  await expect(contents).toHaveAttribute('aria-expanded', 'true');
+  await page.setViewportSize({ width: 1280, height: 844 });
+  await expect(page.locator('.reader')).toHaveAttribute('data-drawer', 'closed');
+  await expect(qaIndex(page)).toBeVisible();
   await page.close();
 });
 
@@ -307,6 +314,11 @@ test('dark mode follows the system and can be chosen; the interface speaks ç¹é«
   await expectPinned(page, '#question-3');
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(await background()).toBe('rgb(18, 20, 23)');
+  // "System" follows the system while the page is open.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
   await page.getByRole('search').getByRole('searchbox').fill('margin');
   await expect(page.getByRole('search').getByText(/^\d+ of \d+$/)).toBeVisible();
   await page.getByRole('search').getByRole('searchbox').press('Enter');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useMessages } from '../../../lib/i18n.ts';
+import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import { readerMessages } from '../messages.ts';
 
 export interface ReaderFrameProps {
@@ -71,17 +72,15 @@ export function ReaderFrame({
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onDrawerOpenChange(false);
     };
-    const wide = typeof window.matchMedia === 'function' ? window.matchMedia(WIDE) : null;
-    const onWide = () => {
-      if (wide?.matches) onDrawerOpenChange(false);
-    };
     document.addEventListener('keydown', onKeyDown);
-    wide?.addEventListener('change', onWide);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      wide?.removeEventListener('change', onWide);
-    };
+    return () => document.removeEventListener('keydown', onKeyDown);
   }, [drawerOpen, onDrawerOpenChange]);
+
+  // The drawer is a phone's: a window made wide closes it (the navigation is then beside the text).
+  const wide = useMediaQuery(WIDE);
+  useEffect(() => {
+    if (wide && drawerOpen) onDrawerOpenChange(false);
+  }, [wide, drawerOpen, onDrawerOpenChange]);
 
   return (
     <div className="reader" data-drawer={drawerOpen ? 'open' : 'closed'} ref={frame}>
