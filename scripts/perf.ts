@@ -4,8 +4,10 @@
  *  - time-to-reader: file chosen → the reader's first painted frame (`duet:reader-painted`, marked after that frame),
  *    for our demo call, a ≈100 KB and a ≈3 MB call from the one call generator (bench/generate-call.ts); "cold" chooses
  *    the file the moment the start page has loaded, the others once it has settled;
- *  - deep link: a fresh page opened at /read/<id> of a stored call, navigation start → the reader's first painted frame,
- *    against a static HTML page of the same text served by the same server (navigation start → the frame after `load`);
+ *  - deep link: a fresh page opened at /read/<id>/q/2 of a stored call, navigation start → the first painted frame that
+ *    shows the place's text (the first screen, `duet:first-screen-painted`, docs/decisions/013; for a call too big
+ *    for it, the reader's), against a static HTML page of the same text served by the same server (navigation start →
+ *    the frame after `load`); and navigation start → the reader's first painted frame (the app running);
  *  - view switch and Q&A jump on the 3 MB call (input → next painted frame), once the call's background work is over
  *    (translation checks, library indexing: scripts/page-settled.ts);
  *  - the shapes that once froze the page (100,000 tiny turns; one turn holding every pair): first paint, longest
@@ -96,17 +98,23 @@ async function timeToReader(browser: Browser, url: string, path: string, { cold 
   return { elapsed: painted - chosenAt, page, context };
 }
 
-/** A stored call opened from a fresh page at its deep link: navigation start → the reader's first painted frame. */
-async function deepLinkTimes(browser: Browser, url: string, file: PerfFile): Promise<number[]> {
+/**
+ * A stored call opened from a fresh page at its deep link: navigation start → the first painted frame that shows
+ * the place's text (the first screen's, else the reader's), and → the reader's first painted frame.
+ */
+async function deepLinkTimes(browser: Browser, url: string, file: PerfFile): Promise<{ text: number[]; reader: number[] }> {
   const { page, context } = await timeToReader(browser, url, file.path);
   const address = new URL(page.url());
   const deepLink = `${url}${address.pathname.split('/').slice(0, 3).join('/')}/q/2`;
   await page.close();
-  const times: number[] = [];
+  const times = { text: [] as number[], reader: [] as number[] };
   for (let run = 0; run < RUNS; run += 1) {
     const fresh = await context.newPage();
     await fresh.goto(deepLink);
-    times.push(await markTime(fresh, 'duet:reader-painted'));
+    const reader = await markTime(fresh, 'duet:reader-painted');
+    const first = await fresh.evaluate(() => performance.getEntriesByName('duet:first-screen-painted')[0]?.startTime ?? null);
+    times.reader.push(reader);
+    times.text.push(first ?? reader);
     await fresh.close();
   }
   await context.close();
@@ -183,9 +191,14 @@ try {
       rows.push([`Q&A jump (j), ${file.label}`, ms(median(jumps))]);
     }
     if (last) await last.context.close();
-    const deep = median(await deepLinkTimes(browser, url, file));
+    const deep = await deepLinkTimes(browser, url, file);
+    const [text, reader] = [median(deep.text), median(deep.reader)];
     const plain = median(await staticTimes(browser, url, file));
-    rows.push([`deep link from a fresh page, ${file.label}`, `${ms(deep)} (static HTML ${ms(plain)}: ${(deep / plain).toFixed(2)}×)`]);
+    const source = text < reader ? 'first screen' : 'reader';
+    rows.push([
+      `deep link from a fresh page, ${file.label}`,
+      `text painted ${ms(text)} (${source}; static HTML ${ms(plain)}: ${(text / plain).toFixed(2)}×), reader ${ms(reader)}`,
+    ]);
   }
   for (const shape of ['normal', 'many-turns', 'one-turn'] as const) {
     const figures = await measureShape(browser, url, shape, 3 * 1024 * 1024);

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { Outlet, useMatch } from 'react-router-dom';
 import { useMessages } from '../lib/i18n.ts';
+import { endFirstScreen } from '../lib/first-screen-handoff.ts';
 import { useSettings } from '../lib/settings.ts';
+import { colorScheme } from '../lib/settings-record.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { appChromeMessages, BrandLink, DisplaySettings, GlossaryLink, NotesLink } from './app-chrome.tsx';
 
@@ -29,10 +31,14 @@ export function AppLayout() {
   // The reader has its own sticky bar with the way home and the display settings.
   const inReader = useMatch('/read/*') !== null;
   useEffect(holdEarlyDrops, []);
+  // A deep link's first screen stands in for the reader only (src/app/first-screen); any other page ends it.
+  useEffect(() => {
+    if (!inReader) endFirstScreen();
+  }, [inReader]);
   // The palette in use: the chosen theme, or the system's while "System" is chosen (followed live).
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
   useLayoutEffect(() => {
-    document.documentElement.dataset.scheme = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
+    document.documentElement.dataset.scheme = colorScheme(theme, systemDark);
   }, [theme, systemDark]);
   useEffect(() => {
     const root = document.documentElement;

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { isTranscriptError } from '../core/transcript-model.ts';
 import { isLibraryError, type LibraryErrorKind } from '../features/library/library-error.ts';
+import { endFirstScreen } from '../lib/first-screen-handoff.ts';
 import { useMessages, type Messages } from '../lib/i18n.ts';
 import { useSettings } from '../lib/settings.ts';
 
@@ -101,6 +103,8 @@ export function RouteError() {
   const m = useMessages(messages);
   const { uiLanguage } = useSettings();
   const { key, reload } = classify(error);
+  // The error is the page now: a deep link's first screen must not stay over it.
+  useEffect(() => endFirstScreen(), []);
   return (
     <main id="main" className="route-error" lang={uiLanguage}>
       <div role="alert">

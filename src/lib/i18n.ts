@@ -9,7 +9,4 @@ export function useMessages<K extends string>(messages: Messages<K>): Record<K, 
   return messages[uiLanguage];
 }
 
-/** Fills `{name}` placeholders in an interface string. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { format } from './format-message.ts';

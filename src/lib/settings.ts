@@ -1,55 +1,17 @@
 import { useSyncExternalStore } from 'react';
+import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, type Settings } from './settings-record.ts';
 
-/** App-wide preferences, kept in localStorage and shared by every feature. */
-export type Theme = 'system' | 'light' | 'dark';
-export type UiLanguage = 'en' | 'zh-Hant';
+/** App-wide preferences, kept in localStorage and shared by every feature (the stored record: settings-record.ts). */
+export { readSettings, type Settings, type Theme, type UiLanguage } from './settings-record.ts';
 
-export interface Settings {
-  theme: Theme;
-  uiLanguage: UiLanguage;
-  /** Reading text size as a multiple of the base size (0.85 … 1.5). */
-  fontScale: number;
-}
-
-const STORAGE_KEY = 'duet:settings';
-const DEFAULTS: Settings = { theme: 'system', uiLanguage: 'en', fontScale: 1 };
-
-/** Settings from untrusted JSON (localStorage, a backup file): unknown or out-of-range values fall back to the defaults. */
-export function readSettings(parsed: unknown): Settings {
-  if (typeof parsed !== 'object' || parsed === null) return DEFAULTS;
-  const value = parsed as Partial<Settings>;
-  return {
-    theme: value.theme === 'light' || value.theme === 'dark' ? value.theme : 'system',
-    uiLanguage: value.uiLanguage === 'zh-Hant' ? 'zh-Hant' : 'en',
-    fontScale: typeof value.fontScale === 'number' && value.fontScale >= 0.85 && value.fontScale <= 1.5 ? value.fontScale : 1,
-  };
-}
-
-function load(): Settings {
-  try {
-    const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (!raw) return DEFAULTS;
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return DEFAULTS;
-    const value = parsed as Partial<Settings>;
-    return {
-      theme: value.theme === 'light' || value.theme === 'dark' ? value.theme : 'system',
-      uiLanguage: value.uiLanguage === 'zh-Hant' ? 'zh-Hant' : 'en',
-      fontScale: typeof value.fontScale === 'number' && value.fontScale >= 0.85 && value.fontScale <= 1.5 ? value.fontScale : 1,
-    };
-  } catch {
-    return DEFAULTS;
-  }
-}
-
-let current: Settings = load();
+let current: Settings = loadSettings();
 const listeners = new Set<() => void>();
 
 /** Replace some settings, persist them and notify subscribers. */
 export function updateSettings(patch: Partial<Settings>): void {
   current = { ...current, ...patch };
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(current));
+    globalThis.localStorage?.setItem(SETTINGS_KEY, JSON.stringify(current));
   } catch {
     // Storage can be full or disabled (private mode); the setting still applies for this visit.
   }
@@ -71,6 +33,6 @@ export function useSettings(): Settings {
   return useSyncExternalStore(
     subscribe,
     () => current,
-    () => DEFAULTS,
+    () => DEFAULT_SETTINGS,
   );
 }

@@ -18,6 +18,10 @@ export const CALLS_STORE = 'calls';
 export const TEXT_ID_INDEX = 'textId';
 export const NOTES_STORE = 'notes';
 export const NOTE_CALL_INDEX = 'callId';
+/** Keys of the `calls` store: `summary:<id>`, `text:<id>`, `position:<id>`. */
+export const SUMMARY_KEY = 'summary:';
+export const TEXT_KEY = 'text:';
+export const POSITION_KEY = 'position:';
 
 /**
  * The connection's state, for the interface: 'blocked' while an older Duet in another tab holds the database open

@@ -12,8 +12,11 @@ import {
 import { DEMO_ID } from './demo-call.ts';
 import {
   openLibraryDatabase,
+  POSITION_KEY,
   requestResult,
+  SUMMARY_KEY,
   TEXT_ID_INDEX,
+  TEXT_KEY,
   toStorageError,
   type ConnectionState,
   type LibraryDatabase,
@@ -65,9 +68,9 @@ export interface CallList {
   repaired: number;
 }
 
-const SUMMARY = 'summary:';
-const TEXT = 'text:';
-const POSITION = 'position:';
+const SUMMARY = SUMMARY_KEY;
+const TEXT = TEXT_KEY;
+const POSITION = POSITION_KEY;
 const DEMO_HIDDEN = 'flag:demo-hidden';
 /** Every key starting with `prefix` (keys are strings; U+FFFF sorts after any character of an id). */
 const prefixed = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);

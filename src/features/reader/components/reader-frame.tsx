@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { rememberBarHeight } from '../../../lib/first-screen-handoff.ts';
 import { useMessages } from '../../../lib/i18n.ts';
 import { useMediaQuery } from '../../../lib/use-media-query.ts';
 import { readerMessages } from '../messages.ts';
@@ -56,6 +57,13 @@ export function ReaderFrame({
     if (!element || !root || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       root.style.setProperty('--reader-bar-height', `${Math.round(element.getBoundingClientRect().height)}px`);
+      const inner = element.firstElementChild;
+      if (inner)
+        rememberBarHeight({
+          width: window.innerWidth,
+          language: document.documentElement.lang,
+          height: inner.getBoundingClientRect().height,
+        });
     });
     observer.observe(element);
     return () => observer.disconnect();

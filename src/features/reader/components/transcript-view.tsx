@@ -19,6 +19,7 @@ import { quoteAsMarkdown, quoteAsText } from '../../../core/quote-citation.ts';
 import { splitChineseSentences, splitEnglishSentences } from '../../../core/split-sentences.ts';
 import type { Transcript } from '../../../core/transcript-model.ts';
 import { SUMMARY_TURN, type ChineseText, type TextMatch } from '../../../core/transcript-search.ts';
+import { endFirstScreen } from '../../../lib/first-screen-handoff.ts';
 import { afterNextPaint } from '../../../lib/schedule.ts';
 import { useNarrowScreen } from '../hooks/use-narrow-screen.ts';
 import { useReaderVirtualizer, type ReaderVirtualizer } from '../hooks/use-reader-virtualizer.ts';
@@ -29,6 +30,7 @@ import {
   ROW_QUESTION,
   ROW_SECTION,
   ROW_TURN,
+  rowClassName,
   rowOfPair,
   rowOfPlace,
   sectionOfRow,
@@ -355,6 +357,8 @@ export const TranscriptView = memo(function TranscriptView({
       afterNextPaint(() => {
         performance.mark('duet:reader-painted');
         performance.mark('duet:reader-complete');
+        // The reader is on screen (under a deep link's first screen, if there is one): it takes over.
+        endFirstScreen();
       }),
     [],
   );
@@ -525,15 +529,7 @@ export const TranscriptView = memo(function TranscriptView({
     }
   };
 
-  const kindName = ['head', 'section', 'question', 'turn', 'pair'];
-  const rowClass = (index: number) => {
-    const kind = table.kind[index] ?? 0;
-    const turn = table.turn[index] ?? 0;
-    const role = kind === ROW_PAIR || kind === ROW_TURN ? ` row-${transcript.turns[turn]?.role ?? 'company'}` : '';
-    // The last row of a turn keeps the room before whatever follows.
-    const end = (kind === ROW_PAIR || kind === ROW_TURN) && !(table.kind[index + 1] === ROW_PAIR && table.turn[index + 1] === turn);
-    return `row row-${kindName[kind] ?? 'pair'}${role}${end ? ' row-end' : ''}`;
-  };
+  const rowClass = (index: number) => rowClassName(table, transcript, index);
 
   if (printing) {
     return (

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Transcript } from '../../../core/transcript-model.ts';
-import { placeOfTurn, placeTurn, questionAtTurn, type ReaderPlace } from '../utils/reader-place.ts';
+import { openingPlace, placeTurn, questionAtTurn, type ReaderPlace } from '../utils/reader-place.ts';
 import type { ViewMode } from '../utils/view-mode.ts';
 import type { ReaderLocation } from './use-reader-place.ts';
 
@@ -21,10 +21,7 @@ export function useReadingPosition(
   stored: { turn: number } | null,
   save: (position: ReaderPosition) => void,
 ): ReaderPlace {
-  const [opening] = useState<ReaderPlace>(() => {
-    if (location.place.kind !== 'top') return location.place;
-    return stored && stored.turn > 0 && stored.turn < transcript.turns.length ? placeOfTurn(transcript, stored.turn) : location.place;
-  });
+  const [opening] = useState<ReaderPlace>(() => openingPlace(transcript, location.place, stored));
   const { place, view } = location;
   // Opened where the reader left off: the address names that place too (quietly, as if scrolled there).
   const showOpening = useEffectEvent(() => {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Transcript } from '../../../core/transcript-model.ts';
 import type { ChineseText } from '../../../core/transcript-search.ts';
 import { simplifiedChineseQueryOptions, simplifiedProgressKey } from '../api/simplified-chinese.ts';
+import { loadWantsSimplified, saveWantsSimplified } from '../utils/script-preference.ts';
 
 /** Where the Simplified text is: not asked for, being made, ready, or failed. */
 export type ScriptStatus = 'traditional' | 'loading' | 'simplified' | 'error';
@@ -19,30 +20,12 @@ export interface SimplifiedChinese {
   disclaimer: string | null;
 }
 
-const SCRIPT_KEY = 'duet:reader:script';
-
-function loadWanted(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(SCRIPT_KEY) === 'hans';
-  } catch {
-    return false;
-  }
-}
-
-function saveWanted(wanted: boolean): void {
-  try {
-    globalThis.localStorage?.setItem(SCRIPT_KEY, wanted ? 'hans' : 'hant');
-  } catch {
-    // Storage full or disabled: the choice still applies for this visit.
-  }
-}
-
 /**
  * The call's Chinese in Simplified characters when the reader wants it: a query under the call's key, converted
  * once per call and kept while the call is. The choice itself is remembered across visits.
  */
 export function useSimplifiedChinese(id: string, transcript: Transcript): SimplifiedChinese {
-  const [wanted, setWantedState] = useState(loadWanted);
+  const [wanted, setWantedState] = useState(loadWantsSimplified);
   const query = useQuery({ ...simplifiedChineseQueryOptions(id, transcript), enabled: wanted });
   const progress = useQuery({
     queryKey: simplifiedProgressKey(id),
@@ -53,7 +36,7 @@ export function useSimplifiedChinese(id: string, transcript: Transcript): Simpli
   });
   const setWanted = (next: boolean) => {
     setWantedState(next);
-    saveWanted(next);
+    saveWantsSimplified(next);
   };
   if (!wanted) return { wanted, setWanted, status: 'traditional', progress: 0, chinese: null, disclaimer: null };
   if (query.data)

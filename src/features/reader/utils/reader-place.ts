@@ -77,6 +77,15 @@ export function placeOfTurn(transcript: Transcript, turn: number): ReaderPlace {
   return { kind: 'turn', turn, line: null };
 }
 
+/**
+ * Where a call opens: the address's place when it names one, else where the reader left off (`stored`, the turn
+ * read last), else the top.
+ */
+export function openingPlace(transcript: Transcript, place: ReaderPlace, stored: { turn: number } | null): ReaderPlace {
+  if (place.kind !== 'top') return place;
+  return stored && stored.turn > 0 && stored.turn < transcript.turns.length ? placeOfTurn(transcript, stored.turn) : place;
+}
+
 /** The path and hash of a place in a call (no view: see `readerHref`). */
 export function placePath(id: string, place: ReaderPlace): string {
   const base = `/read/${encodeURIComponent(id)}`;

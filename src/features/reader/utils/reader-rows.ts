@@ -147,6 +147,18 @@ export function rowKey(table: RowTable, index: number): string {
   return rowAt(table, index).key;
 }
 
+const KIND_NAMES = ['head', 'section', 'question', 'turn', 'pair'];
+
+/** The class of a row's box: its kind, its speaker's role, and `row-end` on the last row of a turn. */
+export function rowClassName(table: RowTable, transcript: Transcript, index: number): string {
+  const kind = table.kind[index] ?? 0;
+  const turn = table.turn[index] ?? 0;
+  const role = kind === ROW_PAIR || kind === ROW_TURN ? ` row-${transcript.turns[turn]?.role ?? 'company'}` : '';
+  // The last row of a turn keeps the room before whatever follows.
+  const end = (kind === ROW_PAIR || kind === ROW_TURN) && !(table.kind[index + 1] === ROW_PAIR && table.turn[index + 1] === turn);
+  return `row row-${KIND_NAMES[kind] ?? 'pair'}${role}${end ? ' row-end' : ''}`;
+}
+
 /** The row of a paragraph pair, or null when a filter hides it. */
 export function rowOfPair(table: RowTable, turn: number, paragraph: number): number | null {
   const start = table.turnRow[turn] ?? -1;

@@ -3,6 +3,9 @@ export type ViewMode = 'side' | 'interleaved' | 'en' | 'zh';
 
 export const VIEW_MODES: readonly ViewMode[] = ['side', 'interleaved', 'en', 'zh'];
 
+/** The width below which the reader lays out for a phone (global.css: `max-width: 799.98px`). */
+export const NARROW_SCREEN = '(max-width: 799.98px)';
+
 const PREFERRED_KEY = 'duet:reader:view';
 
 /** A view mode from untrusted text (URL, storage), or null. */
