@@ -53,7 +53,7 @@ function readerPreloads(bundle: OutputBundle): { scripts: string[]; styles: stri
 /**
  * What index.html does before the app's code arrives, in a few inline lines allowed by their hash in the
  * Content-Security-Policy (which otherwise allows no inline script):
- *  - at a reader address (/read/…), load the first screen of the deep link (docs/decisions/013): src/app/first-screen
+ *  - at a reader address (/read/…), load the first screen of the deep link (docs/decisions/012): src/app/first-screen
  *    bundled apart (one classic script, no shared chunks), which paints the call's rows from the stored text before
  *    the app runs; the start page never downloads it;
  *  - preload the reader route's chunks and styles (a deep link needs them as soon as the app starts; the start page

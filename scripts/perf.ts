@@ -5,7 +5,7 @@
  *    for our demo call, a ≈100 KB and a ≈3 MB call from the one call generator (bench/generate-call.ts); "cold" chooses
  *    the file the moment the start page has loaded, the others once it has settled;
  *  - deep link: a fresh page opened at /read/<id>/q/2 of a stored call, navigation start → the first painted frame that
- *    shows the place's text (the first screen, `duet:first-screen-painted`, docs/decisions/013; for a call too big
+ *    shows the place's text (the first screen, `duet:first-screen-painted`, docs/decisions/012; for a call too big
  *    for it, the reader's), against a static HTML page of the same text served by the same server (navigation start →
  *    the frame after `load`); and navigation start → the reader's first painted frame (the app running);
  *  - view switch and Q&A jump on the 3 MB call (input → next painted frame), once the call's background work is over

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { buildFirstScreen, type FirstScreenInput } from '../../src/app/first-screen/first-screen-view.ts';
+import { buildFirstScreen, textBudget, type FirstScreenInput } from '../../src/app/first-screen/first-screen-view.ts';
 import { FIRST_SCREEN_MAX_CHARS, paintFirstScreen } from '../../src/app/first-screen/first-screen.ts';
 import { analystFirms } from '../../src/core/analyst-firms.ts';
 import { parseTranscript } from '../../src/core/parse-transcript.ts';
@@ -32,7 +32,18 @@ const labels = {
 function input(transcript: Transcript, rest: string, overrides: Partial<FirstScreenInput> = {}): FirstScreenInput {
   const table = buildRows(transcript);
   const start = rowOfPlace(table, transcript, parsePlace(transcript, rest, '')) ?? 0;
-  return { transcript, table, start, view: 'side', narrow: false, firms: analystFirms(transcript), labels, barHeight: null, ...overrides };
+  return {
+    transcript,
+    table,
+    start,
+    view: 'side',
+    narrow: false,
+    firms: analystFirms(transcript),
+    labels,
+    barHeight: null,
+    budget: textBudget(1280, 800),
+    ...overrides,
+  };
 }
 
 const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent);
@@ -125,6 +136,10 @@ test('a long call paints a screenful, not the whole call', () => {
   const rows = screen.querySelectorAll('.row').length;
   expect(rows).toBeGreaterThan(10);
   expect(rows).toBeLessThanOrEqual(60);
+  // A phone lays out less than a desktop, never less than a screenful.
+  const phone = buildFirstScreen(document, input(transcript, 't/5', { budget: textBudget(390, 844) }), FIRST_SCREEN_ID);
+  expect(phone.querySelectorAll('.row').length).toBeLessThan(rows);
+  expect(phone.querySelectorAll('.pair').length).toBeGreaterThan(8);
   expect(screen.querySelector('.turn-speaker')?.textContent).toBe('Speaker 4');
 });
 

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openFile, readerPainted, shot } from './page-helpers.ts';
 
 /**
- * The first screen of a deep link (docs/decisions/013): a stored call opened at its address shows the place's text
+ * The first screen of a deep link (docs/decisions/012): a stored call opened at its address shows the place's text
  * before the app's code has run, where the reader will show it, and the reader then takes over.
  */
 const q2 = readFileSync('test/fixtures/lumen-harbor-q2-2026.txt');

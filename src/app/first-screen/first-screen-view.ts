@@ -12,7 +12,7 @@ import {
 import type { ViewMode } from '../../features/reader/utils/view-mode.ts';
 
 /**
- * The first screen of a deep link, painted before the app's code has run (docs/decisions/013): the reader's frame
+ * The first screen of a deep link, painted before the app's code has run (docs/decisions/012): the reader's frame
  * (its bar and columns, without their controls) and the rows from the place the address names, built with the
  * reader's own class names so that global.css lays them out where the reader will. Text goes in as text nodes only.
  * The app removes it when the reader has painted (src/lib/first-screen-handoff.ts).
@@ -42,10 +42,19 @@ export interface FirstScreenInput {
   labels: FirstScreenLabels;
   /** The reader's bar height remembered for this window (it wraps on some widths), or null for one line's. */
   barHeight: number | null;
+  /** Characters of text to lay out (`textBudget`). */
+  budget: number;
 }
 
-/** Enough text to fill a tall screen; the rows after it are the reader's to render. */
-const TEXT_BUDGET = 6000;
+/**
+ * How much text to lay out: about twice what a window of this size shows (some 300 px² a character, counting both
+ * languages), so that the screen is full; the rows after it are the reader's to render. Laying out more would only
+ * make the first frame later.
+ */
+export function textBudget(width: number, height: number): number {
+  return Math.min(8000, Math.max(1500, Math.round((width * height) / 300)));
+}
+
 const ROW_LIMIT = 60;
 
 type Child = Node | string | null;
@@ -175,7 +184,7 @@ function rows(doc: Document, input: FirstScreenInput): HTMLElement {
   const container = element(doc, 'div', { class: 'rows' });
   let text = 0;
   let group = null as { turn: number; node: HTMLElement } | null;
-  for (let index = input.start; index < table.count && index < input.start + ROW_LIMIT && text < TEXT_BUDGET; index += 1) {
+  for (let index = input.start; index < table.count && index < input.start + ROW_LIMIT && text < input.budget; index += 1) {
     const [content, size] = rowContent(doc, input, index);
     text += size;
     const row = element(doc, 'div', { class: rowClassName(table, transcript, index) }, content);

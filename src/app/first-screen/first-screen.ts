@@ -25,11 +25,11 @@ import {
 } from '../../lib/first-screen-handoff.ts';
 import { afterNextPaint } from '../../lib/schedule.ts';
 import { colorScheme, loadSettings } from '../../lib/settings-record.ts';
-import { buildFirstScreen } from './first-screen-view.ts';
+import { buildFirstScreen, textBudget } from './first-screen-view.ts';
 
 /**
  * The first screen of a deep link (`/read/<id>/q/3`, a reload, a bookmark), painted from the stored call before the
- * app's code has arrived (docs/decisions/013). A separate script, loaded by a few inline lines of index.html only at
+ * app's code has arrived (docs/decisions/012). A separate script, loaded by a few inline lines of index.html only at
  * reader addresses: it reads the call from IndexedDB, parses it with the core's parser, and shows the rows the reader
  * will open at. Anything it cannot do exactly as the reader would (filters or a search in the address, Simplified
  * characters, a call too big to parse quickly, an address naming nothing) it leaves to the app, painting nothing.
@@ -156,6 +156,7 @@ async function paint(address: RegExpExecArray, params: URLSearchParams): Promise
       narrow: matchMedia(NARROW_SCREEN).matches,
       firms: analystFirms(transcript),
       barHeight: rememberedBarHeight(window.innerWidth, settings.uiLanguage),
+      budget: textBudget(window.innerWidth, window.innerHeight),
       labels: {
         roles: { company: m.company, analyst: m.analyst, operator: m.operator },
         sections: { presentation: m.presentation, qa: m.qa, closing: m.closing },
