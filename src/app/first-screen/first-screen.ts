@@ -60,6 +60,8 @@ function readStored(id: string): Promise<StoredCall | null> {
     request.onblocked = () => resolve(null);
     request.onsuccess = () => {
       const database = request.result;
+      // Another tab upgrading the database is not held up by this short read.
+      database.onversionchange = () => database.close();
       try {
         const transaction = database.transaction(CALLS_STORE, 'readonly');
         const store = transaction.objectStore(CALLS_STORE);
@@ -77,7 +79,7 @@ function readStored(id: string): Promise<StoredCall | null> {
             position: readPositionRecord(position.result),
           });
         };
-        transaction.onerror = () => {
+        transaction.onerror = transaction.onabort = () => {
           database.close();
           resolve(null);
         };
