@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { buildFirstScreen, textBudget, type FirstScreenInput } from '../../src/app/first-screen/first-screen-view.ts';
+import { buildFirstScreen, firstScreenLabels, textBudget, type FirstScreenInput } from '../../src/app/first-screen/first-screen-view.ts';
 import { FIRST_SCREEN_MAX_CHARS, paintFirstScreen } from '../../src/app/first-screen/first-screen.ts';
 import { analystFirms } from '../../src/core/analyst-firms.ts';
 import { parseTranscript } from '../../src/core/parse-transcript.ts';
@@ -17,17 +17,7 @@ import { NARROW_SCREEN } from '../../src/features/reader/utils/view-mode.ts';
 import { endFirstScreen, FIRST_SCREEN_EVENT, FIRST_SCREEN_ID, firstScreenSettled } from '../../src/lib/first-screen-handoff.ts';
 
 const q2 = readFileSync('test/fixtures/lumen-harbor-q2-2026.txt', 'utf8');
-const m = readerMessages.en;
-const labels = {
-  roles: { company: m.company, analyst: m.analyst, operator: m.operator },
-  sections: { presentation: m.presentation, qa: m.qa, closing: m.closing },
-  question: m.question,
-  noTranslation: m.noTranslation,
-  noEnglish: m.noEnglish,
-  showEnglish: m.showEnglish,
-  translationNote: m.translationNote,
-  uiLanguage: 'en',
-};
+const labels = firstScreenLabels('en');
 
 function input(transcript: Transcript, rest: string, overrides: Partial<FirstScreenInput> = {}): FirstScreenInput {
   const table = buildRows(transcript);
@@ -117,11 +107,7 @@ test('a pair without a translation says so in the interface language', () => {
   );
   const transcript = parseTranscript(text);
   const zh = readerMessages['zh-Hant'];
-  const screen = buildFirstScreen(
-    document,
-    input(transcript, '', { labels: { ...labels, noTranslation: zh.noTranslation, uiLanguage: 'zh-Hant' } }),
-    FIRST_SCREEN_ID,
-  );
+  const screen = buildFirstScreen(document, input(transcript, '', { labels: firstScreenLabels('zh-Hant') }), FIRST_SCREEN_ID);
   const missing = screen.querySelector('.para-missing');
   expect(missing?.textContent).toBe(zh.noTranslation);
   expect(missing?.getAttribute('lang')).toBe('zh-Hant');

@@ -1,5 +1,7 @@
 import type { Role, Transcript } from '../../core/transcript-model.ts';
+import { readerMessages } from '../../features/reader/messages.ts';
 import { format } from '../../lib/format-message.ts';
+import type { UiLanguage } from '../../lib/settings-record.ts';
 import {
   ROW_HEAD,
   ROW_PAIR,
@@ -28,6 +30,21 @@ export interface FirstScreenLabels {
   showEnglish: string;
   translationNote: string;
   uiLanguage: string;
+}
+
+/** The reader's words for the rows (its message table), in an interface language. */
+export function firstScreenLabels(uiLanguage: UiLanguage): FirstScreenLabels {
+  const m = readerMessages[uiLanguage];
+  return {
+    roles: { company: m.company, analyst: m.analyst, operator: m.operator },
+    sections: { presentation: m.presentation, qa: m.qa, closing: m.closing },
+    question: m.question,
+    noTranslation: m.noTranslation,
+    noEnglish: m.noEnglish,
+    showEnglish: m.showEnglish,
+    translationNote: m.translationNote,
+    uiLanguage,
+  };
 }
 
 export interface FirstScreenInput {

@@ -11,7 +11,6 @@ import {
   TEXT_KEY,
 } from '../../features/library/api/library-database.ts';
 import { legacyReadingPosition, readPositionRecord } from '../../features/library/api/position-record.ts';
-import { readerMessages } from '../../features/reader/messages.ts';
 import { openingPlace, parsePlace } from '../../features/reader/utils/reader-place.ts';
 import { buildRows, rowOfPlace } from '../../features/reader/utils/reader-rows.ts';
 import { loadWantsSimplified } from '../../features/reader/utils/script-preference.ts';
@@ -25,7 +24,7 @@ import {
 } from '../../lib/first-screen-handoff.ts';
 import { afterNextPaint } from '../../lib/schedule.ts';
 import { colorScheme, loadSettings } from '../../lib/settings-record.ts';
-import { buildFirstScreen, textBudget } from './first-screen-view.ts';
+import { buildFirstScreen, firstScreenLabels, textBudget } from './first-screen-view.ts';
 
 /**
  * The first screen of a deep link (`/read/<id>/q/3`, a reload, a bookmark), painted from the stored call before the
@@ -147,7 +146,6 @@ async function paint(address: RegExpExecArray, params: URLSearchParams): Promise
   root.lang = settings.uiLanguage;
   root.style.setProperty('--font-scale', String(settings.fontScale));
 
-  const m = readerMessages[settings.uiLanguage];
   const screen = buildFirstScreen(
     document,
     {
@@ -159,16 +157,7 @@ async function paint(address: RegExpExecArray, params: URLSearchParams): Promise
       firms: analystFirms(transcript),
       barHeight: rememberedBarHeight(window.innerWidth, settings.uiLanguage),
       budget: textBudget(window.innerWidth, window.innerHeight),
-      labels: {
-        roles: { company: m.company, analyst: m.analyst, operator: m.operator },
-        sections: { presentation: m.presentation, qa: m.qa, closing: m.closing },
-        question: m.question,
-        noTranslation: m.noTranslation,
-        noEnglish: m.noEnglish,
-        showEnglish: m.showEnglish,
-        translationNote: m.translationNote,
-        uiLanguage: settings.uiLanguage,
-      },
+      labels: firstScreenLabels(settings.uiLanguage),
     },
     FIRST_SCREEN_ID,
   );
