@@ -203,29 +203,54 @@ function jumpRow(table: RowTable, transcript: Transcript, jump: JumpRequest): nu
   return rowOfPair(table, jump.match.turn, jump.match.paragraph);
 }
 
-/** Keeps the row that was at the top in place when the rows or their sizes change (a filter, a view switch). */
+/**
+ * Keeps the row that was at the top in place when the rows or their sizes change (a filter, a view switch), until
+ * the reader scrolls or jumps. The first scroll lands on estimates; each render after it, as rows near the screen
+ * are measured, puts the row back where it was (the virtualizer's own correction judges rows against the scroll
+ * position it last heard of, which lags the scroll just made: on a busy machine the row drifted by 185 px).
+ * A jump holds its own row the same way (`holdRow`), where it landed; a match, centred, is let go (`holdRow(null)`).
+ */
 function useKeepTopRow(
   virtualizer: ReaderVirtualizer,
   table: RowTable,
   view: ViewMode,
   anchorRef: { current: TopAnchor | null },
   readerScrollsRef: { current: boolean },
-) {
+): (anchor: TopAnchor | null) => void {
   const previous = useRef({ table, view });
+  const held = useRef<TopAnchor | null>(null);
+  const hold = useCallback(() => {
+    const top = held.current;
+    if (!top) return;
+    if (readerScrollsRef.current) {
+      held.current = null;
+      return;
+    }
+    const row = rowOfKey(table, top.key);
+    const item = row === null ? undefined : virtualizer.measurementsCache[row];
+    if (!item) return;
+    const target = Math.max(0, item.start - top.delta);
+    if (Math.abs(window.scrollY - target) > 1) virtualizer.scrollToOffset(target);
+  }, [virtualizer, table, readerScrollsRef]);
   useLayoutEffect(() => {
     const before = previous.current;
     if (before.table === table && before.view === view) return;
     previous.current = { table, view };
     if (before.view !== view) virtualizer.measure();
     readerScrollsRef.current = false;
-    const top = anchorRef.current;
-    if (!top) return;
-    const row = rowOfKey(table, top.key);
-    if (row === null) return;
+    held.current = anchorRef.current;
     virtualizer.getVirtualItems();
-    const item = virtualizer.measurementsCache[row];
-    if (item) virtualizer.scrollToOffset(Math.max(0, item.start - top.delta));
-  }, [virtualizer, table, view, anchorRef, readerScrollsRef]);
+    hold();
+  }, [virtualizer, table, view, anchorRef, readerScrollsRef, hold]);
+  // Every render (rows measured, the page scrolled) while the row is held.
+  useLayoutEffect(hold);
+  return useCallback(
+    (anchor: TopAnchor | null) => {
+      readerScrollsRef.current = false;
+      held.current = anchor;
+    },
+    [readerScrollsRef],
+  );
 }
 
 /** The call: its head, then every section, question, speaker and paragraph pair, rendered near the screen only. */
@@ -257,7 +282,7 @@ export const TranscriptView = memo(function TranscriptView({
   const virtualizer = useReaderVirtualizer({ transcript, table, view, stickyTop, listRef, firstRow });
   const anchor = useRef<TopAnchor | null>(null);
   const readerScrolls = useRef(false);
-  useKeepTopRow(virtualizer, table, view, anchor, readerScrolls);
+  const holdRow = useKeepTopRow(virtualizer, table, view, anchor, readerScrolls);
 
   // Scroll spy: the row under the bar is the reader's place; the address follows it quietly, but only for scrolling
   // the reader does (wheel, touch, keys, scroll bar): the scrolling of a jump, still landing as rows are measured,
@@ -320,7 +345,7 @@ export const TranscriptView = memo(function TranscriptView({
       return;
     }
     done.current = jump.key;
-    readerScrolls.current = false;
+    holdRow(null);
     if (jump.kind === 'place' && jump.place.kind !== 'question' && jump.place.kind !== 'turn') {
       virtualizer.scrollToOffset(0);
       return;
@@ -328,6 +353,8 @@ export const TranscriptView = memo(function TranscriptView({
     const flashIt = jump.kind === 'place' && jump.place.kind === 'turn' && jump.place.line !== null;
     focusRow.current = jump.kind === 'place' && (jump.focus || flashIt) ? { row, flash: flashIt } : null;
     virtualizer.scrollToIndex(row, { align: jump.kind === 'match' ? 'center' : 'start' });
+    // A place stays 8 px under the bar (scrollPaddingStart) while the rows around it are measured.
+    if (jump.kind === 'place') holdRow({ key: virtualizer.options.getItemKey(row), delta: stickyTop + 8 });
     // Already rendered: focus now (otherwise the row's ref does it as it mounts).
     const element = listRef.current?.querySelector<HTMLElement>(`[data-index="${row}"] > *`);
     if (element && focusRow.current) {
@@ -335,7 +362,7 @@ export const TranscriptView = memo(function TranscriptView({
       if (flashIt) flash(element);
       focusRow.current = null;
     }
-  }, [jump, table, transcript, virtualizer]);
+  }, [jump, table, transcript, virtualizer, holdRow, stickyTop]);
 
   const measureRow = useCallback(
     (element: HTMLDivElement | null) => {
