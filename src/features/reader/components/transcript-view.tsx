@@ -205,8 +205,8 @@ function jumpRow(table: RowTable, transcript: Transcript, jump: JumpRequest): nu
 
 /**
  * Keeps the row that was at the top in place when the rows or their sizes change (a filter, a view switch), until
- * the reader scrolls or jumps. The first scroll lands on estimates; each render after it, as rows near the screen
- * are measured, puts the row back where it was (the virtualizer's own correction judges rows against the scroll
+ * it has landed and every row in the page is measured, or the reader scrolls or jumps. The first scroll lands on
+ * estimates; each render after it, as rows near the screen are measured, puts the row back where it was (the virtualizer's own correction judges rows against the scroll
  * position it last heard of, which lags the scroll just made: on a busy machine the row drifted by 185 px).
  * A jump holds its own row the same way (`holdRow`), where it landed; a match, centred, is let go (`holdRow(null)`).
  */
@@ -230,7 +230,13 @@ function useKeepTopRow(
     const item = row === null ? undefined : virtualizer.measurementsCache[row];
     if (!item) return;
     const target = Math.max(0, item.start - top.delta);
-    if (Math.abs(window.scrollY - target) > 1) virtualizer.scrollToOffset(target);
+    if (Math.abs(window.scrollY - target) > 1) {
+      virtualizer.scrollToOffset(target);
+      return;
+    }
+    // Landed, and every row in the page measured: from here the virtualizer's own rule keeps the page (a scroll bar
+    // dragged, which sends no input event, must not be pulled back).
+    if (virtualizer.getVirtualItems().every((entry) => virtualizer.itemSizeCache.has(entry.key))) held.current = null;
   }, [virtualizer, table, readerScrollsRef]);
   useLayoutEffect(() => {
     const before = previous.current;
