@@ -29,8 +29,11 @@ if (!present) console.info(`note: ${SAMPLES} (or a labelled file in it) not foun
 const key = (link: readonly [readonly number[], readonly number[]]) => `${link[0].join(',')}|${link[1].join(',')}`;
 
 describe.skipIf(!present)('sentence alignment on the real samples', () => {
-  const transcripts = new Map<string, Transcript>(files.map((file) => [file, readTranscript(readFileSync(join(SAMPLES, file)))]));
-  const alignments = new Map(files.map((file) => [file, alignTranscript(transcripts.get(file) as Transcript)]));
+  // Vitest runs a skipped block's body to list its tests: without the samples it must read nothing.
+  const transcripts = new Map<string, Transcript>(
+    present ? files.map((file) => [file, readTranscript(readFileSync(join(SAMPLES, file)))]) : [],
+  );
+  const alignments = new Map([...transcripts].map(([file, transcript]) => [file, alignTranscript(transcript)]));
 
   /** The alignment of the paragraph whose English is on `line`. */
   function alignmentAt(file: string, line: number) {
