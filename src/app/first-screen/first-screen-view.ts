@@ -1,4 +1,5 @@
-import type { Role, Transcript } from '../../core/transcript-model.ts';
+import type { Transcript } from '../../core/transcript-model.ts';
+import type { RowLabels } from '../../features/reader/components/reader-rows.tsx';
 import { readerMessages } from '../../features/reader/messages.ts';
 import { format } from '../../lib/format-message.ts';
 import type { UiLanguage } from '../../lib/settings-record.ts';
@@ -11,6 +12,7 @@ import {
   rowClassName,
   type RowTable,
 } from '../../features/reader/utils/reader-rows.ts';
+import { rowLabels } from '../../features/reader/utils/row-labels.ts';
 import type { ViewMode } from '../../features/reader/utils/view-mode.ts';
 
 /**
@@ -20,31 +22,15 @@ import type { ViewMode } from '../../features/reader/utils/view-mode.ts';
  * The app removes it when the reader has painted (src/lib/first-screen-handoff.ts).
  */
 
-/** The interface words the rows show, in the interface language. */
-export interface FirstScreenLabels {
-  roles: Record<Role, string>;
-  sections: Record<string, string>;
-  question: string;
-  noTranslation: string;
-  noEnglish: string;
-  showEnglish: string;
-  translationNote: string;
-  uiLanguage: string;
-}
+/** The interface words the rows show: the reader's row labels, and the head's translation note. */
+export type FirstScreenLabels = Pick<
+  RowLabels,
+  'roles' | 'sections' | 'question' | 'noTranslation' | 'noEnglish' | 'showEnglish' | 'uiLanguage'
+> & { translationNote: string };
 
-/** The reader's words for the rows (its message table), in an interface language. */
+/** The reader's words for the rows, in an interface language. */
 export function firstScreenLabels(uiLanguage: UiLanguage): FirstScreenLabels {
-  const m = readerMessages[uiLanguage];
-  return {
-    roles: { company: m.company, analyst: m.analyst, operator: m.operator },
-    sections: { presentation: m.presentation, qa: m.qa, closing: m.closing },
-    question: m.question,
-    noTranslation: m.noTranslation,
-    noEnglish: m.noEnglish,
-    showEnglish: m.showEnglish,
-    translationNote: m.translationNote,
-    uiLanguage,
-  };
+  return { ...rowLabels(uiLanguage), translationNote: readerMessages[uiLanguage].translationNote };
 }
 
 export interface FirstScreenInput {
